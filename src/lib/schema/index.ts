@@ -1,0 +1,38 @@
+import { agencies } from './agencies';
+import { aidDistributions } from './aid-distributions';
+import { eventAgencies } from './event-agencies';
+import { events } from './events';
+import { programs } from './programs';
+import { proposals } from './proposals';
+import { regions } from './regions';
+import { requests } from './requests';
+import { services } from './services';
+import type { Table } from './define';
+
+/** Every table of the data contract, in load order (referenced tables first). */
+export const tables: Table[] = [
+	programs,
+	regions,
+	agencies,
+	services,
+	events,
+	eventAgencies,
+	requests,
+	aidDistributions,
+	proposals
+] as unknown as Table[];
+
+/** Finds a contract table by name. */
+export function tableByName(name: string): Table | undefined {
+	return tables.find((t) => t.name === name);
+}
+
+/** Column names that real exports carry and that must never be read (privacy). */
+export const personalColumnPatterns: RegExp[] = [
+	/^nik$/i,
+	/^no_?kk$/i,
+	/(^|_)(nama|name)(_|$)/i,
+	/(^|_)(phone|telepon|telp|hp|wa|whatsapp|no_hp)(_|$)/i,
+	/(^|_)(alamat|address|email)(_|$)/i,
+	/(^|_)(ttl|birth|lahir)(_|$)/i
+];
