@@ -1,0 +1,91 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import type { SqlParam } from '$lib/queries/sql';
+import { bundles } from './bundles';
+import { fetchWithProgress, type LoadProgress } from './progress';
+import { arrowToRows, type Row } from './rows';
+
+/** The one door to the database: every other module uses only this. */
+export interface Connector {
+	query(sql: string, params?: SqlParam[]): Promise<Row[]>;
+	exec(sql: string): Promise<void>;
+}
+
+/** Name of the attached demo database inside DuckDB. */
+export const DATA_ALIAS = 'jb';
+
+type Listener = (p: LoadProgress) => void;
+const listeners = new Set<Listener>();
+let last: LoadProgress = { step: 'engine', loaded: 0, total: null };
+let started: Promise<Connector> | null = null;
+let worker: Worker | null = null;
+
+function report(p: LoadProgress): void {
+	last = p;
+	for (const l of listeners) l(p);
+}
+
+/** Subscribes to start-up progress; returns the unsubscribe function. */
+export function onLoadProgress(l: Listener): () => void {
+	listeners.add(l);
+	l(last);
+	return () => listeners.delete(l);
+}
+
+/** Starts duckdb-wasm and attaches the data file once; every caller shares the same promise. */
+export function connect(dataUrl: string): Promise<Connector> {
+	started ??= start(dataUrl).catch((e: unknown) => {
+		started = null;
+		worker?.terminate();
+		worker = null;
+		throw e;
+	});
+	return started;
+}
+
+async function start(dataUrl: string): Promise<Connector> {
+	performance.mark('jb:engine-start');
+	report({ step: 'engine', loaded: 0, total: null });
+	const bundle = await duckdb.selectBundle(bundles);
+	worker = new Worker(bundle.mainWorker!);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
+		report({ step: 'engine', loaded: p.bytesLoaded, total: p.bytesTotal || null })
+	);
+	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	const conn = await db.connect();
+	// Extensions are never downloaded: a query that needs one must fail loudly, not hang.
+	await conn.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false`);
+	performance.mark('jb:engine-ready');
+
+	report({ step: 'data', loaded: 0, total: null });
+	const bytes = await fetchWithProgress(dataUrl, (loaded, total) =>
+		report({ step: 'data', loaded, total })
+	);
+	performance.mark('jb:data-fetched');
+	report({ step: 'attach', loaded: bytes.byteLength, total: bytes.byteLength });
+	await db.registerFileBuffer('jemput-bola.duckdb', bytes);
+	await conn.query(`ATTACH 'jemput-bola.duckdb' AS ${DATA_ALIAS} (READ_ONLY); USE ${DATA_ALIAS}`);
+	performance.mark('jb:data-attached');
+	report({ step: 'ready', loaded: bytes.byteLength, total: bytes.byteLength });
+
+	// The worker runs one query at a time; chaining keeps prepared statements from interleaving.
+	let queue: Promise<unknown> = Promise.resolve();
+	const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+		const next = queue.then(fn, fn);
+		queue = next.catch(() => undefined);
+		return next;
+	};
+	return {
+		query: (sql, params = []) =>
+			serial(async () => {
+				if (params.length === 0) return arrowToRows(await conn.query(sql));
+				const stmt = await conn.prepare(sql);
+				try {
+					return arrowToRows(await stmt.query(...params));
+				} finally {
+					await stmt.close();
+				}
+			}),
+		exec: (sql) => serial(async () => void (await conn.query(sql)))
+	};
+}

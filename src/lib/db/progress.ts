@@ -1,0 +1,39 @@
+/** Steps of the start-up, in order. */
+export const loadSteps = ['engine', 'data', 'attach', 'ready'] as const;
+/** One step of the start-up. */
+export type LoadStep = (typeof loadSteps)[number];
+
+/** Where the start-up is: the step and, while downloading, bytes loaded of total. */
+export interface LoadProgress {
+	step: LoadStep;
+	loaded: number;
+	total: number | null;
+}
+
+/** Fetches a URL into memory, reporting bytes as they arrive; throws with the HTTP status on failure. */
+export async function fetchWithProgress(
+	url: string,
+	onBytes: (loaded: number, total: number | null) => void
+): Promise<Uint8Array> {
+	const res = await fetch(url);
+	if (!res.ok || !res.body) throw new Error(`HTTP ${res.status} ${res.statusText} — ${url}`);
+	const header = Number(res.headers.get('content-length'));
+	const total = Number.isFinite(header) && header > 0 ? header : null;
+	const reader = res.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let loaded = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		chunks.push(value);
+		loaded += value.byteLength;
+		onBytes(loaded, total);
+	}
+	const out = new Uint8Array(loaded);
+	let offset = 0;
+	for (const c of chunks) {
+		out.set(c, offset);
+		offset += c.byteLength;
+	}
+	return out;
+}

@@ -1,0 +1,158 @@
+import { forwardedStatuses } from '$lib/schema/requests';
+import { rkpdStages } from '$lib/schema/proposals';
+
+/** The fact tables a metric is computed from, with the columns filters apply to. */
+export interface Family {
+	id: 'events' | 'attendance' | 'requests' | 'aid' | 'proposals';
+	from: string;
+	where?: string;
+	date: string;
+	/** True when `date` is a TIMESTAMP (the period end then is exclusive, next midnight). */
+	timestamp: boolean;
+	village: string;
+	program: string;
+}
+
+const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+
+/** Fact-table families, keyed by id. */
+export const families: Record<Family['id'], Family> = {
+	events: { id: 'events', from: 'events e', date: 'e.date', timestamp: false, village: 'e.village_code', program: 'e.program' },
+	attendance: {
+		id: 'attendance',
+		from: 'event_agencies a JOIN events e ON a.event_id = e.event_id',
+		where: `e.status = 'held'`,
+		date: 'e.date',
+		timestamp: false,
+		village: 'e.village_code',
+		program: 'e.program'
+	},
+	requests: { id: 'requests', from: 'requests r', date: 'r.received_at', timestamp: true, village: 'r.citizen_village_code', program: 'r.program' },
+	aid: { id: 'aid', from: 'aid_distributions d', date: 'd.date', timestamp: false, village: 'd.village_code', program: 'd.program' },
+	proposals: { id: 'proposals', from: 'proposals p', date: 'p.submitted_at', timestamp: false, village: 'p.village_code', program: 'p.program' }
+};
+
+/** How a metric's value reads. */
+export type MetricUnit = 'count' | 'pct' | 'days' | 'tonnes' | 'packages';
+
+/** A headline metric: its SQL aggregate over one family, unit, direction and definition. */
+export interface Metric {
+	id: string;
+	family: Family['id'];
+	sql: string;
+	unit: MetricUnit;
+	/** Whether a rise is good (`up`), bad (`down`) or neither. */
+	better: 'up' | 'down' | null;
+	definition: { id: string; en: string };
+}
+
+/** Every overview metric, in display order. Percentages are 0–100. */
+export const metrics: Metric[] = [
+	{
+		id: 'events_held',
+		family: 'events',
+		sql: `count(*) FILTER (WHERE e.status = 'held')`,
+		unit: 'count',
+		better: 'up',
+		definition: { id: 'Kegiatan berstatus terlaksana (held) dalam periode.', en: 'Events with status held in the period.' }
+	},
+	{
+		id: 'visitors',
+		family: 'events',
+		sql: `coalesce(sum(e.visitors) FILTER (WHERE e.status = 'held'), 0)`,
+		unit: 'count',
+		better: 'up',
+		definition: { id: 'Jumlah pengunjung pada kegiatan yang terlaksana.', en: 'Sum of visitors at held events.' }
+	},
+	{
+		id: 'requests',
+		family: 'requests',
+		sql: 'count(*)',
+		unit: 'count',
+		better: 'up',
+		definition: { id: 'Semua permohonan, pengaduan dan pertanyaan yang diterima (semua kanal).', en: 'All requests, complaints and questions received (every channel).' }
+	},
+	{
+		id: 'resolved_on_site_pct',
+		family: 'requests',
+		sql: `100.0 * count(*) FILTER (WHERE r.status = 'resolved_on_site') / nullif(count(*), 0)`,
+		unit: 'pct',
+		better: 'up',
+		definition: { id: 'Persen permohonan yang selesai di tempat.', en: 'Share of requests resolved on site.' }
+	},
+	{
+		id: 'forwarded_resolved_pct',
+		family: 'requests',
+		sql: `100.0 * count(*) FILTER (WHERE r.status = 'resolved') / nullif(count(*) FILTER (WHERE r.status IN (${list(forwardedStatuses)})), 0)`,
+		unit: 'pct',
+		better: 'up',
+		definition: {
+			id: 'Dari permohonan yang diteruskan ke OPD (diteruskan, diproses, selesai, tak terjawab), persen yang sudah selesai.',
+			en: 'Of requests forwarded to an agency (forwarded, in progress, resolved, unanswered), the share resolved.'
+		}
+	},
+	{
+		id: 'median_days_to_resolve',
+		family: 'requests',
+		sql: `median(epoch(r.resolved_at) - epoch(r.received_at)) FILTER (WHERE r.status = 'resolved') / 86400.0`,
+		unit: 'days',
+		better: 'down',
+		definition: { id: 'Median hari dari diterima sampai selesai, untuk permohonan yang diteruskan lalu selesai.', en: 'Median days from receipt to resolution of forwarded requests that were resolved.' }
+	},
+	{
+		id: 'unanswered_pct',
+		family: 'requests',
+		sql: `100.0 * count(*) FILTER (WHERE r.status = 'unanswered') / nullif(count(*), 0)`,
+		unit: 'pct',
+		better: 'down',
+		definition: { id: 'Persen permohonan yang tidak pernah dijawab.', en: 'Share of requests never answered.' }
+	},
+	{
+		id: 'attendance_rate',
+		family: 'attendance',
+		sql: `100.0 * count(*) FILTER (WHERE a.status IN ('present', 'late')) / nullif(count(*), 0)`,
+		unit: 'pct',
+		better: 'up',
+		definition: {
+			id: 'Dari instansi yang dijadwalkan pada kegiatan terlaksana, persen yang hadir (tepat waktu atau terlambat). Izin dihitung tidak hadir.',
+			en: 'Of agencies scheduled at held events, the share that attended (on time or late). Excused counts as not attending.'
+		}
+	},
+	{
+		id: 'rice_t',
+		family: 'aid',
+		sql: `coalesce(sum(d.quantity) FILTER (WHERE d.commodity = 'beras' AND d.unit = 'kg'), 0) / 1000.0`,
+		unit: 'tonnes',
+		better: 'up',
+		definition: { id: 'Beras tersalurkan, dalam ton.', en: 'Rice distributed, in tonnes.' }
+	},
+	{
+		id: 'milk_packages',
+		family: 'aid',
+		sql: `coalesce(sum(d.quantity) FILTER (WHERE d.commodity = 'susu' AND d.unit = 'paket'), 0)`,
+		unit: 'packages',
+		better: 'up',
+		definition: { id: 'Paket susu tersalurkan.', en: 'Milk packages distributed.' }
+	},
+	{
+		id: 'proposals',
+		family: 'proposals',
+		sql: 'count(*)',
+		unit: 'count',
+		better: 'up',
+		definition: { id: 'Usulan pembangunan yang diajukan dalam periode (urun rembug, musrenbang).', en: 'Development proposals submitted in the period (urun rembug, musrenbang).' }
+	},
+	{
+		id: 'rkpd_pct',
+		family: 'proposals',
+		sql: `100.0 * count(*) FILTER (WHERE p.stage IN (${list(rkpdStages)})) / nullif(count(*), 0)`,
+		unit: 'pct',
+		better: 'up',
+		definition: { id: 'Persen usulan yang masuk RKPD (atau sudah didanai / dilaksanakan).', en: 'Share of proposals that reached the RKPD (or were funded / implemented).' }
+	}
+];
+
+/** Looks a metric up by id. */
+export function metricById(id: string): Metric | undefined {
+	return metrics.find((m) => m.id === id);
+}

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NativeDb } from '../../../scripts/lib/native-db.ts';
+import { overviewQuery } from './overview';
+import { openFixture } from './test-fixture';
+
+let db: NativeDb;
+beforeAll(async () => {
+	db = await openFixture();
+});
+afterAll(() => db.close());
+
+const jan = { from: '2025-01-01', to: '2025-01-31', program: 'kenduren_mas' };
+
+async function run(f: Parameters<typeof overviewQuery>[0]) {
+	const q = overviewQuery(f);
+	return db.query(q.sql, q.params);
+}
+
+describe('overviewQuery', () => {
+	it('computes every KPI of the current period (figures worked out by hand)', async () => {
+		const rows = await run(jan);
+		const cur = rows.find((r) => r.kind === 'total' && r.period === 'cur');
+		expect(cur).toMatchObject({
+			events_held: 2, // E1, E2 (E3 cancelled, E0/E9 outside)
+			visitors: 150,
+			requests: 6, // r1 r2 r3 r4 r5 (23:30 on the last day) r8
+			attendance_rate: 50, // E1: 2 of 4 (excused is not attending), E2: 1 of 2
+			rice_t: 2,
+			milk_packages: 30,
+			proposals: 4,
+			rkpd_pct: 50 // p1 rkpd, p4 funded
+		});
+		expect(cur!.resolved_on_site_pct).toBeCloseTo(100 / 6, 9);
+		expect(cur!.forwarded_resolved_pct).toBe(50); // r2 r3 resolved of r2 r3 r4 r5
+		expect(cur!.median_days_to_resolve).toBeCloseTo(2, 9); // median(3 days, 1 day)
+		expect(cur!.unanswered_pct).toBeCloseTo(100 / 6, 9);
+	});
+
+	it('computes the previous period of equal length', async () => {
+		const prev = (await run(jan)).find((r) => r.kind === 'total' && r.period === 'prev');
+		expect(prev).toMatchObject({ events_held: 1, visitors: 40, requests: 1, resolved_on_site_pct: 100, attendance_rate: 100, proposals: null });
+	});
+
+	it('groups the current period by month and by kecamatan, with names', async () => {
+		const rows = await run(jan);
+		const months = rows.filter((r) => r.kind === 'month');
+		expect(months.map((r) => [r.key, r.events_held, r.requests])).toEqual([['2025-01', 2, 6]]);
+		const areas = rows.filter((r) => r.kind === 'area');
+		expect(areas.map((r) => [r.key, r.name, r.events_held, r.requests, r.rice_t])).toEqual([
+			['35.14.01', 'Purwosari', 1, 4, 1.5],
+			['35.14.02', 'Gempol', 1, 2, 0.5]
+		]);
+	});
+
+	it('filters by kecamatan and then groups by village', async () => {
+		const rows = await run({ ...jan, regency: '35.14', district: '35.14.01' });
+		const cur = rows.find((r) => r.kind === 'total' && r.period === 'cur');
+		expect(cur).toMatchObject({ events_held: 1, visitors: 100, requests: 4, attendance_rate: 50 });
+		const areas = rows.filter((r) => r.kind === 'area').map((r) => [r.key, r.requests]);
+		expect(areas).toEqual([
+			['35.14.01.2001', 3],
+			['35.14.01.2002', 1]
+		]);
+	});
+
+	it('without a program filter counts every program', async () => {
+		const cur = (await run({ from: '2025-01-01', to: '2025-01-31' })).find((r) => r.kind === 'total' && r.period === 'cur');
+		expect(cur).toMatchObject({ events_held: 3, requests: 7, rice_t: 11 });
+	});
+});

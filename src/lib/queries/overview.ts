@@ -1,0 +1,58 @@
+import type { ResolvedFilters } from '$lib/schema/filters';
+import { familyWhere } from './filter-sql';
+import { families, metrics, type Family, type Metric } from './metrics';
+import { previousPeriod } from './period';
+import type { Sql, SqlParam } from './sql';
+
+/** Row kinds of the overview result: period totals, months of the current period, child areas. */
+export type OverviewKind = 'total' | 'month' | 'area';
+
+/** The most specific region a filter selects, if any. */
+export function selectedRegion(f: ResolvedFilters): string | undefined {
+	return f.village ?? f.district ?? f.regency;
+}
+
+/** Length of the child-area code the table groups by: kecamatan (8) under a regency, village (13) below. */
+export function areaCodeLength(f: ResolvedFilters): number {
+	return f.district || f.village ? 13 : 8;
+}
+
+function familyCte(fam: Family, ms: Metric[], f: ResolvedFilters): Sql {
+	const prev = previousPeriod(f.from, f.to);
+	const where = familyWhere(fam, { program: f.program, region: selectedRegion(f), from: prev.from, to: f.to });
+	const day = fam.timestamp ? `CAST(${fam.date} AS DATE)` : fam.date;
+	const sql = `${fam.id}_g AS (
+  SELECT CASE WHEN ${day} >= CAST(? AS DATE) THEN 'cur' ELSE 'prev' END AS period,
+    strftime(${day}, '%Y-%m') AS month,
+    substr(${fam.village}, 1, ${areaCodeLength(f)}) AS area,
+    ${ms.map((m) => `${m.sql} AS ${m.id}`).join(',\n    ')}
+  FROM ${fam.from}
+  WHERE ${where.sql}
+  GROUP BY GROUPING SETS ((period), (period, month), (period, area))
+), ${fam.id}_k AS (
+  SELECT period, CASE WHEN month IS NOT NULL THEN 'month' WHEN area IS NOT NULL THEN 'area' ELSE 'total' END AS kind,
+    coalesce(month, area, '') AS key, ${ms.map((m) => m.id).join(', ')}
+  FROM ${fam.id}_g
+)`;
+	return { sql, params: [f.from as SqlParam, ...where.params] };
+}
+
+/**
+ * One statement for the whole overview: every metric for the current and previous period
+ * (`kind = 'total'`), per month and per child area of the current period.
+ * Columns: period, kind, key, name (area name), then one column per metric id.
+ */
+export function overviewQuery(f: ResolvedFilters): Sql {
+	const used = (Object.keys(families) as Family['id'][]).filter((id) => metrics.some((m) => m.family === id));
+	const ctes = used.map((id) => familyCte(families[id], metrics.filter((m) => m.family === id), f));
+	const [first, ...rest] = used;
+	const joins = rest.map((id) => `FULL JOIN ${id}_k USING (period, kind, key)`).join('\n');
+	const sql = `WITH ${ctes.map((c) => c.sql).join(',\n')}
+SELECT period, kind, key, reg.name AS name, ${metrics.map((m) => m.id).join(', ')}
+FROM ${first}_k
+${joins}
+LEFT JOIN regions reg ON kind = 'area' AND reg.code = key
+WHERE kind = 'total' OR period = 'cur'
+ORDER BY kind, key, period`;
+	return { sql, params: ctes.flatMap((c) => c.params) };
+}

@@ -1,0 +1,47 @@
+const DAY = 86_400_000;
+
+function toDay(iso: string): number {
+	return Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
+}
+function fromDay(day: number): string {
+	return new Date(day * DAY).toISOString().slice(0, 10);
+}
+
+/** Days from `from` to `to`, both included. */
+export function periodDays(from: string, to: string): number {
+	return toDay(to) - toDay(from) + 1;
+}
+
+/** Shifts an ISO date by whole days. */
+export function addDays(iso: string, days: number): string {
+	return fromDay(toDay(iso) + days);
+}
+
+/** Whole months from `from` to `to` when the period starts on a 1st and ends on a month's last day. */
+function wholeMonths(from: string, to: string): number | null {
+	if (from.slice(8) !== '01' || addDays(to, 1).slice(8) !== '01') return null;
+	const next = addDays(to, 1);
+	return (+next.slice(0, 4) - +from.slice(0, 4)) * 12 + (+next.slice(5, 7) - +from.slice(5, 7));
+}
+
+/**
+ * The period of equal length that ends the day before `from`. Whole calendar months compare
+ * with the same number of months before (2025 with 2024, March with February); any other
+ * period with the same number of days before.
+ */
+export function previousPeriod(from: string, to: string): { from: string; to: string } {
+	const months = wholeMonths(from, to);
+	if (months !== null) {
+		const y = +from.slice(0, 4);
+		const m = +from.slice(5, 7) - 1 - months;
+		const start = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+		return { from: start, to: addDays(from, -1) };
+	}
+	const n = periodDays(from, to);
+	return { from: addDays(from, -n), to: addDays(from, -1) };
+}
+
+/** The default period: the 365 days ending on the last day with data. */
+export function defaultPeriod(lastDay: string): { from: string; to: string } {
+	return { from: addDays(lastDay, -364), to: lastDay };
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { districtCode, isoDate, programCode, regencyCode, villageCode } from './common';
+
+/** Global filters, as kept in the URL (`?program=…&regency=…&district=…&village=…&from=…&to=…`). */
+export const filtersSchema = z
+	.object({
+		program: programCode.optional().catch(undefined),
+		regency: regencyCode.optional().catch(undefined),
+		district: districtCode.optional().catch(undefined),
+		village: villageCode.optional().catch(undefined),
+		from: isoDate.optional().catch(undefined),
+		to: isoDate.optional().catch(undefined)
+	})
+	.transform((f) => {
+		// A child region must lie inside its parent; drop the ones that do not.
+		const district = f.district && (!f.regency || f.district.startsWith(f.regency + '.')) ? f.district : undefined;
+		const village = f.village && district && f.village.startsWith(district + '.') ? f.village : undefined;
+		const [from, to] = f.from && f.to && f.from > f.to ? [f.to, f.from] : [f.from, f.to];
+		return { ...f, district, village, from, to };
+	});
+/** Global filters after validation. */
+export type Filters = z.infer<typeof filtersSchema>;
+
+/** Filters with the date range resolved (queries always run on a concrete period). */
+export type ResolvedFilters = Filters & { from: string; to: string };
