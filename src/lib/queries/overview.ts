@@ -4,6 +4,9 @@ import { families, metrics, type Family, type Metric } from './metrics';
 import { previousPeriod } from './period';
 import type { Sql, SqlParam } from './sql';
 
+/** A result row (plain values). */
+export type Row = Record<string, string | number | boolean | null>;
+
 /** Row kinds of the overview result: period totals, months of the current period, child areas. */
 export type OverviewKind = 'total' | 'month' | 'area';
 
@@ -55,4 +58,24 @@ LEFT JOIN regions reg ON kind = 'area' AND reg.code = key
 WHERE kind = 'total' OR period = 'cur'
 ORDER BY kind, key, period`;
 	return { sql, params: ctes.flatMap((c) => c.params) };
+}
+
+/** The overview result split by kind. */
+export interface OverviewData {
+	current: Row;
+	previous: Row | null;
+	months: Row[];
+	areas: Row[];
+}
+
+/** Splits the rows of `overviewQuery` into totals, months and areas. */
+export function splitOverview(rows: Row[]): OverviewData {
+	const total = (p: string) => rows.find((r) => r.kind === 'total' && r.period === p);
+	const empty: Row = Object.fromEntries(metrics.map((m) => [m.id, null]));
+	return {
+		current: { ...empty, ...total('cur') },
+		previous: total('prev') ?? null,
+		months: rows.filter((r) => r.kind === 'month'),
+		areas: rows.filter((r) => r.kind === 'area')
+	};
 }

@@ -22,4 +22,11 @@ export const filtersSchema = z
 export type Filters = z.infer<typeof filtersSchema>;
 
 /** Filters with the date range resolved (queries always run on a concrete period). */
-export type ResolvedFilters = Filters & { from: string; to: string };
+export interface ResolvedFilters {
+	program?: string;
+	regency?: string;
+	district?: string;
+	village?: string;
+	from: string;
+	to: string;
+}

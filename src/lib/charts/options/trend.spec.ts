@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { trendOption } from './trend';
+
+describe('trendOption', () => {
+	it('orders months and keeps missing values as gaps', () => {
+		const opt = trendOption(
+			[
+				{ month: '2025-02', value: 5 },
+				{ month: '2025-01', value: null }
+			],
+			{ seriesName: 'x', monthLabel: (m) => m, valueLabel: (v) => String(v) }
+		) as { xAxis: { data: string[] }; series: { data: (number | null)[] }[] };
+		expect(opt.xAxis.data).toEqual(['2025-01', '2025-02']);
+		expect(opt.series[0]!.data).toEqual([null, 5]);
+	});
+});

@@ -1,0 +1,47 @@
+import type { EChartsCoreOption } from 'echarts/core';
+
+/** One point of a monthly trend. */
+export interface TrendPoint {
+	month: string;
+	value: number | null;
+}
+
+/** Labels and number formatting the trend chart needs from the UI. */
+export interface TrendText {
+	seriesName: string;
+	monthLabel: (ym: string) => string;
+	valueLabel: (v: number | null) => string;
+}
+
+/** Monthly trend rows -> a line chart option; months without data are gaps, not zeros. */
+export function trendOption(points: TrendPoint[], text: TrendText): EChartsCoreOption {
+	const sorted = [...points].sort((a, b) => a.month.localeCompare(b.month));
+	return {
+		animation: false,
+		grid: { left: 56, right: 16, top: 24, bottom: 32 },
+		tooltip: {
+			trigger: 'axis',
+			valueFormatter: (v: unknown) => text.valueLabel(typeof v === 'number' ? v : null)
+		},
+		xAxis: {
+			type: 'category',
+			data: sorted.map((p) => p.month),
+			axisLabel: { formatter: (ym: string) => text.monthLabel(ym) }
+		},
+		yAxis: {
+			type: 'value',
+			axisLabel: { formatter: (v: number) => text.valueLabel(v) }
+		},
+		series: [
+			{
+				name: text.seriesName,
+				type: 'line',
+				data: sorted.map((p) => p.value),
+				connectNulls: false,
+				symbolSize: 6,
+				lineStyle: { width: 2, color: '#0f766e' },
+				itemStyle: { color: '#0f766e' }
+			}
+		]
+	};
+}

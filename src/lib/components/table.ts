@@ -1,0 +1,36 @@
+import type { CsvColumn } from './csv';
+
+/** A column of a data table: a key, a header, the raw value and how it is shown. */
+export interface TableColumn<R> {
+	key: string;
+	label: string;
+	value: (row: R) => string | number | null;
+	/** Decimal places for numeric columns (also used to round the CSV). */
+	digits?: number;
+	numeric?: boolean;
+}
+
+/** Sorts rows by a column; nulls last in both directions, text by Indonesian collation. */
+export function sortRows<R>(rows: R[], col: TableColumn<R> | undefined, dir: 'asc' | 'desc'): R[] {
+	if (!col) return rows;
+	const k = dir === 'asc' ? 1 : -1;
+	const coll = new Intl.Collator('id');
+	return [...rows].sort((a, b) => {
+		const x = col.value(a);
+		const y = col.value(b);
+		if (x === null) return y === null ? 0 : 1;
+		if (y === null) return -1;
+		return k * (typeof x === 'number' && typeof y === 'number' ? x - y : coll.compare(String(x), String(y)));
+	});
+}
+
+/** CSV columns that equal what the table shows (numbers rounded to the shown decimals). */
+export function csvColumns<R>(cols: TableColumn<R>[]): CsvColumn<R>[] {
+	return cols.map((c) => ({
+		header: c.label,
+		value: (r: R) => {
+			const v = c.value(r);
+			return typeof v === 'number' && c.digits !== undefined ? Number(v.toFixed(c.digits)) : v;
+		}
+	}));
+}

@@ -1,0 +1,35 @@
+import type { Sql } from './sql';
+
+/** Programs for the program filter. */
+export function programsQuery(): Sql {
+	return { sql: 'SELECT code, name, regency_code FROM programs ORDER BY name', params: [] };
+}
+
+/** Regions (regency, kecamatan, village) for the region filters, sorted by name within a parent. */
+export function regionsQuery(): Sql {
+	return {
+		sql: `SELECT code, name, level, parent_code FROM regions
+WHERE level IN ('regency', 'district', 'village') ORDER BY level, parent_code, name`,
+		params: []
+	};
+}
+
+/** First and last day with any event, request, distribution or proposal. */
+export function extentQuery(): Sql {
+	return {
+		sql: `SELECT strftime(min(d), '%Y-%m-%d') AS first_day, strftime(max(d), '%Y-%m-%d') AS last_day FROM (
+  SELECT min(date) AS d FROM events UNION ALL SELECT max(date) FROM events
+  UNION ALL SELECT min(received_at)::DATE FROM requests UNION ALL SELECT max(received_at)::DATE FROM requests
+  UNION ALL SELECT min(date) FROM aid_distributions UNION ALL SELECT max(date) FROM aid_distributions
+  UNION ALL SELECT min(submitted_at) FROM proposals UNION ALL SELECT max(submitted_at) FROM proposals)`,
+		params: []
+	};
+}
+
+/** Whether the data set says it is synthetic (the `meta` table of the generated file). */
+export function syntheticQuery(): Sql {
+	return {
+		sql: `SELECT coalesce(max(value) FILTER (WHERE key = 'synthetic'), 'false') = 'true' AS synthetic FROM meta`,
+		params: []
+	};
+}

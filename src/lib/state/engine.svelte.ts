@@ -1,0 +1,28 @@
+import { asset } from '$app/paths';
+import { connect, onLoadProgress, type Connector } from '$lib/db/duckdb';
+import type { LoadProgress } from '$lib/db/progress';
+
+/** Address of the data file the site ships. */
+export const DATA_PATH = '/data/jemput-bola.duckdb';
+
+/** The database start-up as UI state: progress, error, and the connector once ready. */
+class Engine {
+	progress = $state<LoadProgress>({ step: 'engine', loaded: 0, total: null });
+	error = $state<string | null>(null);
+	db = $state<Connector | null>(null);
+	#stop: (() => void) | null = null;
+
+	/** Starts (or retries) the engine and data load; safe to call more than once. */
+	async start(): Promise<void> {
+		this.error = null;
+		this.#stop ??= onLoadProgress((p) => (this.progress = p));
+		try {
+			this.db = await connect(asset(DATA_PATH));
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+}
+
+/** The app's one engine. */
+export const engine = new Engine();

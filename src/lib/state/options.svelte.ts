@@ -1,0 +1,56 @@
+import type { Connector } from '$lib/db/duckdb';
+import { extentQuery, programsQuery, regionsQuery, syntheticQuery } from '$lib/queries/options';
+
+/** A program choice. */
+export interface ProgramOption {
+	code: string;
+	name: string;
+	regency_code: string;
+}
+/** A region choice. */
+export interface RegionOption {
+	code: string;
+	name: string;
+	level: string;
+	parent_code: string | null;
+}
+
+/** What the filters offer, read once from the data: programs, regions, date extent. */
+class Options {
+	programs = $state.raw<ProgramOption[]>([]);
+	regions = $state.raw<RegionOption[]>([]);
+	firstDay = $state<string | null>(null);
+	lastDay = $state<string | null>(null);
+	synthetic = $state(false);
+	ready = $state(false);
+	#loading: Promise<void> | null = null;
+
+	/** Loads the options once. */
+	load(db: Connector): Promise<void> {
+		this.#loading ??= (async () => {
+			const [p, r, e, s] = await Promise.all(
+				[programsQuery(), regionsQuery(), extentQuery(), syntheticQuery()].map((q) => db.query(q.sql, q.params))
+			);
+			this.programs = p as unknown as ProgramOption[];
+			this.regions = r as unknown as RegionOption[];
+			this.firstDay = (e?.[0]?.first_day as string) ?? null;
+			this.lastDay = (e?.[0]?.last_day as string) ?? null;
+			this.synthetic = s?.[0]?.synthetic === true;
+			this.ready = true;
+		})();
+		return this.#loading;
+	}
+
+	/** Regions one level below `parent` (regencies when `parent` is undefined). */
+	children(parent: string | undefined, level: 'regency' | 'district' | 'village'): RegionOption[] {
+		return this.regions.filter((r) => r.level === level && (level === 'regency' || r.parent_code === parent));
+	}
+
+	/** A region's name by code. */
+	name(code: string | undefined): string | undefined {
+		return code ? this.regions.find((r) => r.code === code)?.name : undefined;
+	}
+}
+
+/** The app's filter options. */
+export const options = new Options();
