@@ -14,10 +14,13 @@ describe('CSV export', () => {
 		expect(safeCell(Number.NaN)).toBe('');
 	});
 	it('quotes commas, quotes and newlines', () => {
-		const csv = toCsv([{ a: 'Desa, "Baru"', b: 2 }], [
-			{ header: 'name', value: (r) => r.a },
-			{ header: 'n', value: (r) => r.b }
-		]);
+		const csv = toCsv(
+			[{ a: 'Desa, "Baru"', b: 2 }],
+			[
+				{ header: 'name', value: (r) => r.a },
+				{ header: 'n', value: (r) => r.b }
+			]
+		);
 		expect(csv).toBe('name,n\r\n"Desa, ""Baru""",2\r\n');
 	});
 });

@@ -22,7 +22,9 @@ export function toCsv<R>(rows: R[], columns: CsvColumn<R>[]): string {
 
 /** Offers text or a data URL as a file download. */
 export function download(filename: string, content: string, type = 'text/csv;charset=utf-8'): void {
-	const href = content.startsWith('data:') ? content : URL.createObjectURL(new Blob(['\ufeff' + content], { type }));
+	const href = content.startsWith('data:')
+		? content
+		: URL.createObjectURL(new Blob(['\ufeff' + content], { type }));
 	const a = document.createElement('a');
 	a.href = href;
 	a.download = filename;

@@ -1,7 +1,13 @@
 import type { MetricUnit } from '$lib/queries/metrics';
 
 /** Decimal places a unit is shown with. */
-export const unitDigits: Record<MetricUnit, number> = { count: 0, pct: 1, days: 1, tonnes: 1, packages: 0 };
+export const unitDigits: Record<MetricUnit, number> = {
+	count: 0,
+	pct: 1,
+	days: 1,
+	tonnes: 1,
+	packages: 0
+};
 
 /** Change of a metric against the previous period: absolute and, for non-percentages, relative. */
 export interface Change {
@@ -22,6 +28,7 @@ export function change(
 	if (cur === null || prev === null) return null;
 	const delta = cur - prev;
 	const relative = unit === 'pct' || prev === 0 ? null : (100 * delta) / Math.abs(prev);
-	const tone = delta === 0 || !better ? 'neutral' : (delta > 0) === (better === 'up') ? 'good' : 'bad';
+	const tone =
+		delta === 0 || !better ? 'neutral' : delta > 0 === (better === 'up') ? 'good' : 'bad';
 	return { delta, relative, tone };
 }

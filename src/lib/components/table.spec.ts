@@ -15,13 +15,27 @@ const rows: R[] = [
 
 describe('data table', () => {
 	it('sorts numbers with nulls last in both directions', () => {
-		expect(sortRows(rows, cols[1], 'desc').map((r) => r.name)).toEqual(['Purwosari', 'Gempol', 'Bangil']);
-		expect(sortRows(rows, cols[1], 'asc').map((r) => r.name)).toEqual(['Gempol', 'Purwosari', 'Bangil']);
+		expect(sortRows(rows, cols[1], 'desc').map((r) => r.name)).toEqual([
+			'Purwosari',
+			'Gempol',
+			'Bangil'
+		]);
+		expect(sortRows(rows, cols[1], 'asc').map((r) => r.name)).toEqual([
+			'Gempol',
+			'Purwosari',
+			'Bangil'
+		]);
 	});
 	it('sorts text alphabetically', () => {
-		expect(sortRows(rows, cols[0], 'asc').map((r) => r.name)).toEqual(['Bangil', 'Gempol', 'Purwosari']);
+		expect(sortRows(rows, cols[0], 'asc').map((r) => r.name)).toEqual([
+			'Bangil',
+			'Gempol',
+			'Purwosari'
+		]);
 	});
 	it('exports CSV rounded as shown', () => {
-		expect(toCsv(rows, csvColumns(cols))).toBe('Wilayah,Nilai\r\nGempol,2.3\r\nBangil,\r\nPurwosari,10\r\n');
+		expect(toCsv(rows, csvColumns(cols))).toBe(
+			'Wilayah,Nilai\r\nGempol,2.3\r\nBangil,\r\nPurwosari,10\r\n'
+		);
 	});
 });

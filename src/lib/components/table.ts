@@ -20,7 +20,10 @@ export function sortRows<R>(rows: R[], col: TableColumn<R> | undefined, dir: 'as
 		const y = col.value(b);
 		if (x === null) return y === null ? 0 : 1;
 		if (y === null) return -1;
-		return k * (typeof x === 'number' && typeof y === 'number' ? x - y : coll.compare(String(x), String(y)));
+		return (
+			k *
+			(typeof x === 'number' && typeof y === 'number' ? x - y : coll.compare(String(x), String(y)))
+		);
 	});
 }
 

@@ -54,7 +54,9 @@ async function start(dataUrl: string): Promise<Connector> {
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn = await db.connect();
 	// Extensions are never downloaded: a query that needs one must fail loudly, not hang.
-	await conn.query(`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false`);
+	await conn.query(
+		`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false`
+	);
 	performance.mark('jb:engine-ready');
 
 	report({ step: 'data', loaded: 0, total: null });

@@ -5,7 +5,8 @@ export const en: Record<MessageKey, string> = {
 	app_title: 'Jemput Bola',
 	app_tagline: "Evaluating local governments' mobile public services",
 	nav_overview: 'Overview',
-	demo_notice: 'Synthetic demo data: figures, population and events are made by a generator, not official data.',
+	demo_notice:
+		'Synthetic demo data: figures, population and events are made by a generator, not official data.',
 	lang_label: 'Language',
 	load_engine: 'Loading the DuckDB engine',
 	load_data: 'Downloading data',

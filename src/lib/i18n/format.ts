@@ -29,9 +29,11 @@ export function formatDate(locale: Locale, iso: string | null | undefined): stri
 /** Formats a `YYYY-MM` month as `Mar 2025`. */
 export function formatMonth(locale: Locale, ym: string): string {
 	const [y, m] = ym.split('-').map(Number);
-	return new Intl.DateTimeFormat(intlLocale[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(y!, m! - 1, 1))
-	);
+	return new Intl.DateTimeFormat(intlLocale[locale], {
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(Date.UTC(y!, m! - 1, 1)));
 }
 
 /** Fills `{name}` slots of a message. */

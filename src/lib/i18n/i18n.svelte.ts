@@ -30,7 +30,8 @@ class I18n {
 	}
 
 	/** The message for a key, with `{slots}` filled. */
-	t = (key: MessageKey, values?: Record<string, string | number>): string => fill(messages[this.locale][key], values);
+	t = (key: MessageKey, values?: Record<string, string | number>): string =>
+		fill(messages[this.locale][key], values);
 	/** A number in the current locale. */
 	num = (v: number | null | undefined, digits = 0): string => formatNumber(this.locale, v, digits);
 	/** A date in the current locale. */

@@ -3,7 +3,8 @@ export const id = {
 	app_title: 'Jemput Bola',
 	app_tagline: 'Evaluasi layanan keliling pemerintah daerah',
 	nav_overview: 'Ringkasan',
-	demo_notice: 'Data demo sintetis: angka, penduduk dan kejadian dibuat oleh generator, bukan data resmi.',
+	demo_notice:
+		'Data demo sintetis: angka, penduduk dan kejadian dibuat oleh generator, bukan data resmi.',
 	lang_label: 'Bahasa',
 	load_engine: 'Memuat mesin DuckDB',
 	load_data: 'Mengunduh data',

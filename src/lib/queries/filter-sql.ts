@@ -17,7 +17,10 @@ export function regionClause(column: string, code: string | undefined): Clause {
 /** The date condition on a family's date column for the days `from`..`to`, both included. */
 export function dateClause(f: Family, from: string, to: string): Clause {
 	return f.timestamp
-		? { sql: `${f.date} >= CAST(? AS TIMESTAMP) AND ${f.date} < CAST(? AS DATE) + INTERVAL 1 DAY`, params: [from, to] }
+		? {
+				sql: `${f.date} >= CAST(? AS TIMESTAMP) AND ${f.date} < CAST(? AS DATE) + INTERVAL 1 DAY`,
+				params: [from, to]
+			}
 		: { sql: `${f.date} BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)`, params: [from, to] };
 }
 
@@ -28,9 +31,14 @@ export function familyWhere(
 ): Clause {
 	const parts: Clause[] = [
 		dateClause(f, opts.from, opts.to),
-		opts.program ? { sql: `${f.program} = ?`, params: [opts.program] } : { sql: 'TRUE', params: [] },
+		opts.program
+			? { sql: `${f.program} = ?`, params: [opts.program] }
+			: { sql: 'TRUE', params: [] },
 		regionClause(f.village, opts.region)
 	];
 	if (f.where) parts.unshift({ sql: f.where, params: [] });
-	return { sql: parts.map((p) => `(${p.sql})`).join(' AND '), params: parts.flatMap((p) => p.params) };
+	return {
+		sql: parts.map((p) => `(${p.sql})`).join(' AND '),
+		params: parts.flatMap((p) => p.params)
+	};
 }

@@ -17,7 +17,14 @@ const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 
 /** Fact-table families, keyed by id. */
 export const families: Record<Family['id'], Family> = {
-	events: { id: 'events', from: 'events e', date: 'e.date', timestamp: false, village: 'e.village_code', program: 'e.program' },
+	events: {
+		id: 'events',
+		from: 'events e',
+		date: 'e.date',
+		timestamp: false,
+		village: 'e.village_code',
+		program: 'e.program'
+	},
 	attendance: {
 		id: 'attendance',
 		from: 'event_agencies a JOIN events e ON a.event_id = e.event_id',
@@ -27,9 +34,30 @@ export const families: Record<Family['id'], Family> = {
 		village: 'e.village_code',
 		program: 'e.program'
 	},
-	requests: { id: 'requests', from: 'requests r', date: 'r.received_at', timestamp: true, village: 'r.citizen_village_code', program: 'r.program' },
-	aid: { id: 'aid', from: 'aid_distributions d', date: 'd.date', timestamp: false, village: 'd.village_code', program: 'd.program' },
-	proposals: { id: 'proposals', from: 'proposals p', date: 'p.submitted_at', timestamp: false, village: 'p.village_code', program: 'p.program' }
+	requests: {
+		id: 'requests',
+		from: 'requests r',
+		date: 'r.received_at',
+		timestamp: true,
+		village: 'r.citizen_village_code',
+		program: 'r.program'
+	},
+	aid: {
+		id: 'aid',
+		from: 'aid_distributions d',
+		date: 'd.date',
+		timestamp: false,
+		village: 'd.village_code',
+		program: 'd.program'
+	},
+	proposals: {
+		id: 'proposals',
+		from: 'proposals p',
+		date: 'p.submitted_at',
+		timestamp: false,
+		village: 'p.village_code',
+		program: 'p.program'
+	}
 };
 
 /** How a metric's value reads. */
@@ -54,7 +82,10 @@ export const metrics: Metric[] = [
 		sql: `count(*) FILTER (WHERE e.status = 'held')`,
 		unit: 'count',
 		better: 'up',
-		definition: { id: 'Kegiatan berstatus terlaksana (held) dalam periode.', en: 'Events with status held in the period.' }
+		definition: {
+			id: 'Kegiatan berstatus terlaksana (held) dalam periode.',
+			en: 'Events with status held in the period.'
+		}
 	},
 	{
 		id: 'visitors',
@@ -62,7 +93,10 @@ export const metrics: Metric[] = [
 		sql: `coalesce(sum(e.visitors) FILTER (WHERE e.status = 'held'), 0)`,
 		unit: 'count',
 		better: 'up',
-		definition: { id: 'Jumlah pengunjung pada kegiatan yang terlaksana.', en: 'Sum of visitors at held events.' }
+		definition: {
+			id: 'Jumlah pengunjung pada kegiatan yang terlaksana.',
+			en: 'Sum of visitors at held events.'
+		}
 	},
 	{
 		id: 'requests',
@@ -70,7 +104,10 @@ export const metrics: Metric[] = [
 		sql: 'count(*)',
 		unit: 'count',
 		better: 'up',
-		definition: { id: 'Semua permohonan, pengaduan dan pertanyaan yang diterima (semua kanal).', en: 'All requests, complaints and questions received (every channel).' }
+		definition: {
+			id: 'Semua permohonan, pengaduan dan pertanyaan yang diterima (semua kanal).',
+			en: 'All requests, complaints and questions received (every channel).'
+		}
 	},
 	{
 		id: 'resolved_on_site_pct',
@@ -78,7 +115,10 @@ export const metrics: Metric[] = [
 		sql: `100.0 * count(*) FILTER (WHERE r.status = 'resolved_on_site') / nullif(count(*), 0)`,
 		unit: 'pct',
 		better: 'up',
-		definition: { id: 'Persen permohonan yang selesai di tempat.', en: 'Share of requests resolved on site.' }
+		definition: {
+			id: 'Persen permohonan yang selesai di tempat.',
+			en: 'Share of requests resolved on site.'
+		}
 	},
 	{
 		id: 'forwarded_resolved_pct',
@@ -97,7 +137,10 @@ export const metrics: Metric[] = [
 		sql: `median(epoch(r.resolved_at) - epoch(r.received_at)) FILTER (WHERE r.status = 'resolved') / 86400.0`,
 		unit: 'days',
 		better: 'down',
-		definition: { id: 'Median hari dari diterima sampai selesai, untuk permohonan yang diteruskan lalu selesai.', en: 'Median days from receipt to resolution of forwarded requests that were resolved.' }
+		definition: {
+			id: 'Median hari dari diterima sampai selesai, untuk permohonan yang diteruskan lalu selesai.',
+			en: 'Median days from receipt to resolution of forwarded requests that were resolved.'
+		}
 	},
 	{
 		id: 'unanswered_pct',
@@ -105,7 +148,10 @@ export const metrics: Metric[] = [
 		sql: `100.0 * count(*) FILTER (WHERE r.status = 'unanswered') / nullif(count(*), 0)`,
 		unit: 'pct',
 		better: 'down',
-		definition: { id: 'Persen permohonan yang tidak pernah dijawab.', en: 'Share of requests never answered.' }
+		definition: {
+			id: 'Persen permohonan yang tidak pernah dijawab.',
+			en: 'Share of requests never answered.'
+		}
 	},
 	{
 		id: 'attendance_rate',
@@ -140,7 +186,10 @@ export const metrics: Metric[] = [
 		sql: 'count(*)',
 		unit: 'count',
 		better: 'up',
-		definition: { id: 'Usulan pembangunan yang diajukan dalam periode (urun rembug, musrenbang).', en: 'Development proposals submitted in the period (urun rembug, musrenbang).' }
+		definition: {
+			id: 'Usulan pembangunan yang diajukan dalam periode (urun rembug, musrenbang).',
+			en: 'Development proposals submitted in the period (urun rembug, musrenbang).'
+		}
 	},
 	{
 		id: 'rkpd_pct',
@@ -148,7 +197,10 @@ export const metrics: Metric[] = [
 		sql: `100.0 * count(*) FILTER (WHERE p.stage IN (${list(rkpdStages)})) / nullif(count(*), 0)`,
 		unit: 'pct',
 		better: 'up',
-		definition: { id: 'Persen usulan yang masuk RKPD (atau sudah didanai / dilaksanakan).', en: 'Share of proposals that reached the RKPD (or were funded / implemented).' }
+		definition: {
+			id: 'Persen usulan yang masuk RKPD (atau sudah didanai / dilaksanakan).',
+			en: 'Share of proposals that reached the RKPD (or were funded / implemented).'
+		}
 	}
 ];
 

@@ -38,7 +38,14 @@ describe('overviewQuery', () => {
 
 	it('computes the previous period of equal length', async () => {
 		const prev = (await run(jan)).find((r) => r.kind === 'total' && r.period === 'prev');
-		expect(prev).toMatchObject({ events_held: 1, visitors: 40, requests: 1, resolved_on_site_pct: 100, attendance_rate: 100, proposals: null });
+		expect(prev).toMatchObject({
+			events_held: 1,
+			visitors: 40,
+			requests: 1,
+			resolved_on_site_pct: 100,
+			attendance_rate: 100,
+			proposals: null
+		});
 	});
 
 	it('groups the current period by month and by kecamatan, with names', async () => {
@@ -64,7 +71,9 @@ describe('overviewQuery', () => {
 	});
 
 	it('without a program filter counts every program', async () => {
-		const cur = (await run({ from: '2025-01-01', to: '2025-01-31' })).find((r) => r.kind === 'total' && r.period === 'cur');
+		const cur = (await run({ from: '2025-01-01', to: '2025-01-31' })).find(
+			(r) => r.kind === 'total' && r.period === 'cur'
+		);
 		expect(cur).toMatchObject({ events_held: 3, requests: 7, rice_t: 11 });
 	});
 });

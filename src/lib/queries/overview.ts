@@ -22,7 +22,12 @@ export function areaCodeLength(f: ResolvedFilters): number {
 
 function familyCte(fam: Family, ms: Metric[], f: ResolvedFilters): Sql {
 	const prev = previousPeriod(f.from, f.to);
-	const where = familyWhere(fam, { program: f.program, region: selectedRegion(f), from: prev.from, to: f.to });
+	const where = familyWhere(fam, {
+		program: f.program,
+		region: selectedRegion(f),
+		from: prev.from,
+		to: f.to
+	});
 	const day = fam.timestamp ? `CAST(${fam.date} AS DATE)` : fam.date;
 	const sql = `${fam.id}_g AS (
   SELECT CASE WHEN ${day} >= CAST(? AS DATE) THEN 'cur' ELSE 'prev' END AS period,
@@ -46,8 +51,16 @@ function familyCte(fam: Family, ms: Metric[], f: ResolvedFilters): Sql {
  * Columns: period, kind, key, name (area name), then one column per metric id.
  */
 export function overviewQuery(f: ResolvedFilters): Sql {
-	const used = (Object.keys(families) as Family['id'][]).filter((id) => metrics.some((m) => m.family === id));
-	const ctes = used.map((id) => familyCte(families[id], metrics.filter((m) => m.family === id), f));
+	const used = (Object.keys(families) as Family['id'][]).filter((id) =>
+		metrics.some((m) => m.family === id)
+	);
+	const ctes = used.map((id) =>
+		familyCte(
+			families[id],
+			metrics.filter((m) => m.family === id),
+			f
+		)
+	);
 	const [first, ...rest] = used;
 	const joins = rest.map((id) => `FULL JOIN ${id}_k USING (period, kind, key)`).join('\n');
 	const sql = `WITH ${ctes.map((c) => c.sql).join(',\n')}

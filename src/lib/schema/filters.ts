@@ -13,8 +13,10 @@ export const filtersSchema = z
 	})
 	.transform((f) => {
 		// A child region must lie inside its parent; drop the ones that do not.
-		const district = f.district && (!f.regency || f.district.startsWith(f.regency + '.')) ? f.district : undefined;
-		const village = f.village && district && f.village.startsWith(district + '.') ? f.village : undefined;
+		const district =
+			f.district && (!f.regency || f.district.startsWith(f.regency + '.')) ? f.district : undefined;
+		const village =
+			f.village && district && f.village.startsWith(district + '.') ? f.village : undefined;
 		const [from, to] = f.from && f.to && f.from > f.to ? [f.to, f.from] : [f.from, f.to];
 		return { ...f, district, village, from, to };
 	});

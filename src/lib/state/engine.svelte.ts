@@ -10,12 +10,13 @@ class Engine {
 	progress = $state<LoadProgress>({ step: 'engine', loaded: 0, total: null });
 	error = $state<string | null>(null);
 	db = $state<Connector | null>(null);
-	#stop: (() => void) | null = null;
+	#subscribed = false;
 
 	/** Starts (or retries) the engine and data load; safe to call more than once. */
 	async start(): Promise<void> {
 		this.error = null;
-		this.#stop ??= onLoadProgress((p) => (this.progress = p));
+		if (!this.#subscribed) onLoadProgress((p) => (this.progress = p));
+		this.#subscribed = true;
 		try {
 			this.db = await connect(asset(DATA_PATH));
 		} catch (e) {

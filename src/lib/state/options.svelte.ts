@@ -29,7 +29,9 @@ class Options {
 	load(db: Connector): Promise<void> {
 		this.#loading ??= (async () => {
 			const [p, r, e, s] = await Promise.all(
-				[programsQuery(), regionsQuery(), extentQuery(), syntheticQuery()].map((q) => db.query(q.sql, q.params))
+				[programsQuery(), regionsQuery(), extentQuery(), syntheticQuery()].map((q) =>
+					db.query(q.sql, q.params)
+				)
 			);
 			this.programs = p as unknown as ProgramOption[];
 			this.regions = r as unknown as RegionOption[];
@@ -43,7 +45,9 @@ class Options {
 
 	/** Regions one level below `parent` (regencies when `parent` is undefined). */
 	children(parent: string | undefined, level: 'regency' | 'district' | 'village'): RegionOption[] {
-		return this.regions.filter((r) => r.level === level && (level === 'regency' || r.parent_code === parent));
+		return this.regions.filter(
+			(r) => r.level === level && (level === 'regency' || r.parent_code === parent)
+		);
 	}
 
 	/** A region's name by code. */

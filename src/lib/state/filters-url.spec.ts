@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { filtersSearch, readFilters } from './filters-url';
+
+describe('filters in the URL', () => {
+	it('round-trips through the query string and keeps other parameters', () => {
+		const url = new URL('http://x/?trend=visitors');
+		const search = filtersSearch(url, {
+			program: 'kenduren_mas',
+			regency: '35.14',
+			district: '35.14.01',
+			from: '2025-01-01',
+			to: '2025-12-31'
+		});
+		expect(search).toBe(
+			'?trend=visitors&program=kenduren_mas&regency=35.14&district=35.14.01&from=2025-01-01&to=2025-12-31'
+		);
+		expect(readFilters(new URL('http://x/' + search))).toMatchObject({
+			program: 'kenduren_mas',
+			district: '35.14.01',
+			from: '2025-01-01'
+		});
+	});
+	it('drops invalid or inconsistent values instead of failing', () => {
+		const f = readFilters(
+			new URL(
+				'http://x/?program=<b>x</b>&regency=35.14&district=32.14.01&from=2025-13-45&to=2025-02-01'
+			)
+		);
+		expect(f.program).toBeUndefined();
+		expect(f.district).toBeUndefined();
+		expect(f.from).toBeUndefined();
+		expect(f.to).toBe('2025-02-01');
+	});
+	it('swaps a reversed period', () => {
+		expect(readFilters(new URL('http://x/?from=2025-03-01&to=2025-01-01'))).toMatchObject({
+			from: '2025-01-01',
+			to: '2025-03-01'
+		});
+	});
+});

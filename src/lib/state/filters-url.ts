@@ -1,0 +1,24 @@
+import { filtersSchema, type Filters } from '$lib/schema/filters';
+
+const keys = ['program', 'regency', 'district', 'village', 'from', 'to'] as const;
+
+/** Reads the global filters from a URL (invalid values are dropped). */
+export function readFilters(url: URL): Filters {
+	return filtersSchema.parse(Object.fromEntries(url.searchParams));
+}
+
+/** A URL query string with `change` applied (empty values removed), keeping other parameters. */
+export function withParams(url: URL, change: Record<string, string | undefined>): string {
+	const params = new URLSearchParams(url.searchParams);
+	for (const [k, v] of Object.entries(change)) {
+		if (v) params.set(k, v);
+		else params.delete(k);
+	}
+	const s = params.toString();
+	return s ? `?${s}` : '?';
+}
+
+/** A URL query string for filters, keeping other parameters of `url`. */
+export function filtersSearch(url: URL, f: Partial<Filters>): string {
+	return withParams(url, Object.fromEntries(keys.map((k) => [k, f[k]])));
+}

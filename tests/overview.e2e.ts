@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { NativeDb } from '../scripts/lib/native-db.ts';
+import { metrics } from '../src/lib/queries/metrics.ts';
+import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
+import { filtersSchema } from '../src/lib/schema/filters.ts';
+import { resolveFilters } from '../src/lib/schema/resolve.ts';
+import { launchBrowser } from './support/browser.ts';
+import { openBuiltData } from './support/native.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+
+const BASE = process.env.E2E_BASE ?? '/jemput-bola';
+let server: StaticServer;
+let browser: Browser;
+let native: NativeDb;
+let lastDay: string;
+
+beforeAll(async () => {
+	server = await serveStatic('build', BASE);
+	browser = await launchBrowser();
+	({ db: native, lastDay } = await openBuiltData());
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	native?.close();
+});
+
+/** A page that records console errors, page errors and every request to a host other than ours. */
+async function openPage(path = ''): Promise<{ page: Page; errors: string[]; external: string[] }> {
+	const context = await browser.newContext({
+		viewport: { width: 1400, height: 1000 },
+		acceptDownloads: true
+	});
+	const page = await context.newPage();
+	const errors: string[] = [];
+	const external: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('request', (r) => {
+		if (
+			!r.url().startsWith(server.origin) &&
+			!r.url().startsWith('data:') &&
+			!r.url().startsWith('blob:')
+		)
+			external.push(r.url());
+	});
+	await page.goto(server.url + path);
+	return { page, errors, external };
+}
+
+/** Waits until the overview shows the results of the latest query. */
+async function settled(page: Page): Promise<void> {
+	await page.waitForSelector('.boundary[data-status="ok"] [data-kpi]', { timeout: 60_000 });
+}
+
+/** Waits for the next finished overview query after `action`. */
+async function afterChange(page: Page, action: () => Promise<unknown>): Promise<void> {
+	const gen = Number(await page.getAttribute('.boundary', 'data-generation'));
+	await action();
+	await page.waitForFunction(
+		(g) => {
+			const el = document.querySelector('.boundary');
+			return (
+				el &&
+				Number(el.getAttribute('data-generation')) > g &&
+				el.getAttribute('data-status') === 'ok'
+			);
+		},
+		gen,
+		{ timeout: 60_000 }
+	);
+}
+
+async function kpis(page: Page): Promise<Record<string, number | null>> {
+	return page.$$eval('[data-kpi]', (els) =>
+		Object.fromEntries(
+			els.map((e) => {
+				const v = e.getAttribute('data-value');
+				return [e.getAttribute('data-kpi'), v === '' || v === null ? null : Number(v)];
+			})
+		)
+	);
+}
+
+/** The KPI figures native DuckDB computes from the same file for the filters in `url`. */
+async function nativeKpis(url: string): Promise<Record<string, number | null>> {
+	const f = resolveFilters(
+		filtersSchema.parse(Object.fromEntries(new URL(url).searchParams)),
+		lastDay
+	);
+	const q = overviewQuery(f);
+	const { current } = splitOverview(await native.query(q.sql, q.params));
+	return Object.fromEntries(metrics.map((m) => [m.id, (current[m.id] as number | null) ?? null]));
+}
+
+function expectSameFigures(
+	actual: Record<string, number | null>,
+	expected: Record<string, number | null>
+) {
+	expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
+	for (const [id, want] of Object.entries(expected)) {
+		const got = actual[id];
+		if (want === null) expect(got, id).toBeNull();
+		else
+			expect(Math.abs(got! - want), `${id}: ${got} vs ${want}`).toBeLessThanOrEqual(
+				1e-9 * Math.max(1, Math.abs(want))
+			);
+	}
+}
+
+describe('overview page in Chromium', () => {
+	it('loads in Bahasa Indonesia with no console error and no request to another host', async () => {
+		const { page, errors, external } = await openPage();
+		await settled(page);
+		expect(await page.getAttribute('html', 'lang')).toBe('id');
+		expect(await page.textContent('nav')).toContain('Ringkasan');
+		expect(await page.locator('[data-kpi]').count()).toBe(metrics.length);
+		expect(errors).toEqual([]);
+		expect(external).toEqual([]);
+		await page.context().close();
+	});
+
+	it('shows KPI values equal to native DuckDB on the same data file', async () => {
+		const { page } = await openPage();
+		await settled(page);
+		const got = await kpis(page);
+		expectSameFigures(got, await nativeKpis(page.url()));
+		expect(got.requests).toBeGreaterThan(0);
+		await page.context().close();
+	});
+
+	it('changing a filter updates the KPIs and the URL, and a reload restores it', async () => {
+		const { page } = await openPage();
+		await settled(page);
+		const before = await kpis(page);
+		await afterChange(page, () => page.selectOption('select[name=program]', 'kenduren_mas'));
+		expect(new URL(page.url()).searchParams.get('program')).toBe('kenduren_mas');
+		expect(new URL(page.url()).searchParams.get('regency')).toBe('35.14');
+		const district = await page.$$eval(
+			'select[name=district] option',
+			(os) => (os[2] as HTMLOptionElement).value
+		);
+		await afterChange(page, () => page.selectOption('select[name=district]', district));
+		await afterChange(page, () => page.click('[data-preset="year-2025"]'));
+		const url = new URL(page.url());
+		expect(url.searchParams.get('district')).toBe(district);
+		expect(url.searchParams.get('from')).toBe('2025-01-01');
+		expect(url.searchParams.get('to')).toBe('2025-12-31');
+		const after = await kpis(page);
+		expect(after.requests).not.toBe(before.requests);
+		expectSameFigures(after, await nativeKpis(page.url()));
+
+		await page.reload();
+		await settled(page);
+		expect(await page.inputValue('select[name=program]')).toBe('kenduren_mas');
+		expect(await page.inputValue('select[name=district]')).toBe(district);
+		expect(await page.inputValue('input[name=from]')).toBe('2025-01-01');
+		expectSameFigures(await kpis(page), after);
+
+		await page.goBack();
+		await page.waitForFunction(() => !new URL(location.href).searchParams.has('from'));
+		await settled(page);
+		expect(await page.inputValue('select[name=district]')).toBe(district);
+		await page.context().close();
+	});
+
+	it('a shared URL opens with its filters in a fresh browser', async () => {
+		const { page } = await openPage(
+			'?program=gempungan&regency=32.14&from=2024-01-01&to=2024-12-31'
+		);
+		await settled(page);
+		expect(await page.inputValue('select[name=program]')).toBe('gempungan');
+		expectSameFigures(await kpis(page), await nativeKpis(page.url()));
+		await page.context().close();
+	});
+
+	it('switches to English, formats numbers per locale and remembers the choice', async () => {
+		const { page } = await openPage();
+		await settled(page);
+		const text = () => page.textContent('[data-kpi="requests"] .value');
+		expect(await text()).toMatch(/^\d{1,3}(\.\d{3})+$/);
+		await page.click('[data-lang="en"]');
+		await page.waitForFunction(() => document.documentElement.lang === 'en');
+		expect(await page.textContent('nav')).toContain('Overview');
+		expect(await text()).toMatch(/^\d{1,3}(,\d{3})+$/);
+		await page.reload();
+		await settled(page);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		expect(await page.textContent('nav')).toContain('Overview');
+		await page.context().close();
+	});
+
+	it('downloads the trend chart as PNG and the table as CSV', async () => {
+		const { page } = await openPage();
+		await settled(page);
+		const [png] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('[data-panel=trend] [data-action=download-png]')
+		]);
+		expect(png.suggestedFilename()).toMatch(/\.png$/);
+		const pngBytes = await (await png.createReadStream()).toArray();
+		expect(Buffer.concat(pngBytes).subarray(1, 4).toString()).toBe('PNG');
+		const [csv] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('[data-panel=areas] [data-action=download-csv]')
+		]);
+		const text = Buffer.concat(await (await csv.createReadStream()).toArray()).toString('utf8');
+		const lines = text.trim().split('\r\n');
+		expect(lines.length - 1).toBe(await page.locator('[data-panel=areas] tbody tr').count());
+		await page.context().close();
+	});
+
+	it('shows a clear error and a working retry when the data file fails to load', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.route('**/*.duckdb', (route) => route.fulfill({ status: 503, body: 'down' }));
+		await page.goto(server.url);
+		await page.waitForSelector('[data-load="error"]', { timeout: 60_000 });
+		expect(await page.textContent('[data-load="error"]')).toContain('503');
+		await page.unroute('**/*.duckdb');
+		await page.click('[data-load="error"] button');
+		await settled(page);
+		expect(await page.locator('[data-kpi]').count()).toBe(metrics.length);
+		await context.close();
+	});
+});
