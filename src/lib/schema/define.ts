@@ -23,7 +23,8 @@ export function col<S extends z.ZodType>(
 	return { schema, sql, required: !schema.safeParse(null).success, meaning, example };
 }
 
-type Shape = Record<string, Column>;
+/** Columns of a table by name. */
+export type Shape = Record<string, Column>;
 type ZodShape<C extends Shape> = { [K in keyof C]: C[K]['schema'] };
 
 /** A table of the data contract: name, documented columns and the zod row schema built from them. */
