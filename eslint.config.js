@@ -12,9 +12,23 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{ rules: { 'svelte/no-at-html-tags': 'error' } },
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/data/', '.bench/', 'tests/.artifacts/'] }
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'static/data/',
+			'.bench/',
+			'tests/.artifacts/'
+		]
+	}
 );

@@ -24,11 +24,16 @@ export async function openNative(dataFile?: string, alias = 'jb'): Promise<Nativ
 	const instance = await DuckDBInstance.create(':memory:');
 	const con: DuckDBConnection = await instance.connect();
 	await con.run('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false');
-	if (dataFile) await con.run(`ATTACH '${dataFile.replaceAll("'", "''")}' AS ${alias} (READ_ONLY); USE ${alias}`);
+	if (dataFile)
+		await con.run(
+			`ATTACH '${dataFile.replaceAll("'", "''")}' AS ${alias} (READ_ONLY); USE ${alias}`
+		);
 	return {
 		async query(sql, params = []) {
 			const reader = await con.runAndReadAll(sql, params as never);
-			return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])));
+			return reader
+				.getRowObjectsJS()
+				.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])));
 		},
 		async exec(sql) {
 			await con.run(sql);

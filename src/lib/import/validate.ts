@@ -12,7 +12,11 @@ export interface ImportResult {
 }
 
 /** Reads CSV text for a contract table: parse, keep contract columns, validate every cell. */
-export function importCsv<C extends Shape>(table: Table<C>, text: string, maxIssues = 50): ImportResult {
+export function importCsv<C extends Shape>(
+	table: Table<C>,
+	text: string,
+	maxIssues = 50
+): ImportResult {
 	const parsed = parseCsv(text);
 	const plan = planColumns(table as unknown as Table, parsed.header);
 	const issues = [...parsed.issues, ...plan.issues];

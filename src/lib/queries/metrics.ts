@@ -1,9 +1,8 @@
-import { forwardedStatuses } from '$lib/schema/requests';
 import { rkpdStages } from '$lib/schema/proposals';
 
 /** The fact tables a metric is computed from, with the columns filters apply to. */
 export interface Family {
-	id: 'events' | 'attendance' | 'requests' | 'aid' | 'proposals';
+	id: 'events' | 'attendance' | 'requests' | 'resolution' | 'aid' | 'proposals';
 	from: string;
 	where?: string;
 	date: string;
@@ -36,11 +35,19 @@ export const families: Record<Family['id'], Family> = {
 	},
 	requests: {
 		id: 'requests',
-		from: 'requests r',
-		date: 'r.received_at',
-		timestamp: true,
-		village: 'r.citizen_village_code',
+		from: 'requests_daily r',
+		date: 'r.day',
+		timestamp: false,
+		village: 'r.village_code',
 		program: 'r.program'
+	},
+	resolution: {
+		id: 'resolution',
+		from: 'resolution_days h',
+		date: 'h.day',
+		timestamp: false,
+		village: 'h.village_code',
+		program: 'h.program'
 	},
 	aid: {
 		id: 'aid',
@@ -101,7 +108,7 @@ export const metrics: Metric[] = [
 	{
 		id: 'requests',
 		family: 'requests',
-		sql: 'count(*)',
+		sql: 'coalesce(sum(r.n), 0)',
 		unit: 'count',
 		better: 'up',
 		definition: {
@@ -112,7 +119,7 @@ export const metrics: Metric[] = [
 	{
 		id: 'resolved_on_site_pct',
 		family: 'requests',
-		sql: `100.0 * count(*) FILTER (WHERE r.status = 'resolved_on_site') / nullif(count(*), 0)`,
+		sql: `100.0 * sum(r.n_on_site) / nullif(sum(r.n), 0)`,
 		unit: 'pct',
 		better: 'up',
 		definition: {
@@ -123,7 +130,7 @@ export const metrics: Metric[] = [
 	{
 		id: 'forwarded_resolved_pct',
 		family: 'requests',
-		sql: `100.0 * count(*) FILTER (WHERE r.status = 'resolved') / nullif(count(*) FILTER (WHERE r.status IN (${list(forwardedStatuses)})), 0)`,
+		sql: `100.0 * sum(r.n_resolved) / nullif(sum(r.n_forwarded), 0)`,
 		unit: 'pct',
 		better: 'up',
 		definition: {
@@ -133,8 +140,9 @@ export const metrics: Metric[] = [
 	},
 	{
 		id: 'median_days_to_resolve',
-		family: 'requests',
-		sql: `median(epoch(r.resolved_at) - epoch(r.received_at)) FILTER (WHERE r.status = 'resolved') / 86400.0`,
+		family: 'resolution',
+		// Exact median of whole calendar days from a histogram (days, n): see overview.ts.
+		sql: 'median_from_histogram',
 		unit: 'days',
 		better: 'down',
 		definition: {
@@ -145,7 +153,7 @@ export const metrics: Metric[] = [
 	{
 		id: 'unanswered_pct',
 		family: 'requests',
-		sql: `100.0 * count(*) FILTER (WHERE r.status = 'unanswered') / nullif(count(*), 0)`,
+		sql: `100.0 * sum(r.n_unanswered) / nullif(sum(r.n), 0)`,
 		unit: 'pct',
 		better: 'down',
 		definition: {

@@ -20,6 +20,16 @@ export function areaCodeLength(f: ResolvedFilters): number {
 	return f.district || f.village ? 13 : 8;
 }
 
+/** The grouping columns every family shares: period, month (DATE) and child area. */
+function groupColumns(fam: Family, f: ResolvedFilters): string {
+	return `CASE WHEN ${fam.date} >= CAST(? AS DATE) THEN 'cur' ELSE 'prev' END AS period,
+    date_trunc('month', ${fam.date}) AS month,
+    substr(${fam.village}, 1, ${areaCodeLength(f)}) AS area`;
+}
+
+const kindColumns = `CASE WHEN month IS NOT NULL THEN 'month' WHEN area IS NOT NULL THEN 'area' ELSE 'total' END AS kind,
+    coalesce(strftime(month, '%Y-%m'), area, '') AS key`;
+
 function familyCte(fam: Family, ms: Metric[], f: ResolvedFilters): Sql {
 	const prev = previousPeriod(f.from, f.to);
 	const where = familyWhere(fam, {
@@ -28,19 +38,46 @@ function familyCte(fam: Family, ms: Metric[], f: ResolvedFilters): Sql {
 		from: prev.from,
 		to: f.to
 	});
-	const day = fam.timestamp ? `CAST(${fam.date} AS DATE)` : fam.date;
 	const sql = `${fam.id}_g AS (
-  SELECT CASE WHEN ${day} >= CAST(? AS DATE) THEN 'cur' ELSE 'prev' END AS period,
-    strftime(${day}, '%Y-%m') AS month,
-    substr(${fam.village}, 1, ${areaCodeLength(f)}) AS area,
+  SELECT ${groupColumns(fam, f)},
     ${ms.map((m) => `${m.sql} AS ${m.id}`).join(',\n    ')}
   FROM ${fam.from}
   WHERE ${where.sql}
   GROUP BY GROUPING SETS ((period), (period, month), (period, area))
 ), ${fam.id}_k AS (
-  SELECT period, CASE WHEN month IS NOT NULL THEN 'month' WHEN area IS NOT NULL THEN 'area' ELSE 'total' END AS kind,
-    coalesce(month, area, '') AS key, ${ms.map((m) => m.id).join(', ')}
+  SELECT period, ${kindColumns}, ${ms.map((m) => m.id).join(', ')}
   FROM ${fam.id}_g
+)`;
+	return { sql, params: [f.from as SqlParam, ...where.params] };
+}
+
+/**
+ * The exact median of a histogram family (`days`, `n`) per group: the mean of the values at the
+ * two middle positions of the sorted multiset, as DuckDB's `median` gives on the raw rows.
+ */
+function medianCte(fam: Family, m: Metric, f: ResolvedFilters): Sql {
+	const prev = previousPeriod(f.from, f.to);
+	const where = familyWhere(fam, {
+		program: f.program,
+		region: selectedRegion(f),
+		from: prev.from,
+		to: f.to
+	});
+	const sql = `${fam.id}_g AS (
+  SELECT ${groupColumns(fam, f)}, h.days, sum(h.n) AS n
+  FROM ${fam.from}
+  WHERE ${where.sql}
+  GROUP BY GROUPING SETS ((period, days), (period, month, days), (period, area, days))
+), ${fam.id}_c AS (
+  SELECT period, ${kindColumns}, days,
+    sum(n) OVER (PARTITION BY period, month, area ORDER BY days) AS cum,
+    sum(n) OVER (PARTITION BY period, month, area) AS total
+  FROM ${fam.id}_g
+), ${fam.id}_k AS (
+  SELECT period, kind, key,
+    (min(days) FILTER (WHERE cum >= (total + 1) // 2) + min(days) FILTER (WHERE cum >= (total + 2) // 2)) / 2.0 AS ${m.id}
+  FROM ${fam.id}_c
+  GROUP BY period, kind, key
 )`;
 	return { sql, params: [f.from as SqlParam, ...where.params] };
 }
@@ -54,13 +91,12 @@ export function overviewQuery(f: ResolvedFilters): Sql {
 	const used = (Object.keys(families) as Family['id'][]).filter((id) =>
 		metrics.some((m) => m.family === id)
 	);
-	const ctes = used.map((id) =>
-		familyCte(
-			families[id],
-			metrics.filter((m) => m.family === id),
-			f
-		)
-	);
+	const ctes = used.map((id) => {
+		const ms = metrics.filter((m) => m.family === id);
+		return ms[0]?.sql === 'median_from_histogram'
+			? medianCte(families[id], ms[0], f)
+			: familyCte(families[id], ms, f);
+	});
 	const [first, ...rest] = used;
 	const joins = rest.map((id) => `FULL JOIN ${id}_k USING (period, kind, key)`).join('\n');
 	const sql = `WITH ${ctes.map((c) => c.sql).join(',\n')}

@@ -1,6 +1,7 @@
 import { openNative, type NativeDb } from '../../../scripts/lib/native-db.ts';
 import { createTableSql } from '$lib/schema/ddl';
 import { tables } from '$lib/schema';
+import { summaryTables } from './summaries';
 
 /**
  * A tiny hand-made data set whose expected figures are worked out by hand in the specs.
@@ -52,10 +53,11 @@ INSERT INTO proposals VALUES
  ('p4', 'kenduren_mas', 'urun_rembug', NULL, '35.14.02.2001', '003', '001', 2026, 'ekonomi', 'Pasar', 2e8, '2025-01-13', 'funded', true, 'B', '2025-06-01');
 `;
 
-/** Opens native DuckDB in memory with the contract tables and the fixture rows. */
+/** Opens native DuckDB in memory with the contract tables, the fixture rows and the summaries. */
 export async function openFixture(): Promise<NativeDb> {
 	const db = await openNative();
 	for (const t of tables) await db.exec(createTableSql(t));
 	await db.exec(fixtureSql);
+	for (const t of summaryTables) await db.exec(t.sql);
 	return db;
 }

@@ -1,0 +1,163 @@
+import type { Browser, Page } from 'playwright-core';
+import { addDays } from '../../src/lib/queries/period.ts';
+import { filtersSchema, type Filters } from '../../src/lib/schema/filters.ts';
+import { installProbe, keepNamesShim, type ChangeTiming, type Probe } from './probe';
+import type { Action, Step } from './scenario';
+
+/** One measured filter change. */
+export interface ChangeSample extends ChangeTiming {
+	label: string;
+	/** The filters in the URL after the change (replayed on native DuckDB). */
+	filters: Filters;
+}
+
+/** Where the time to the first render goes, in ms; the phases add up to `firstRenderMs`. */
+export interface StartPhases {
+	/** Navigation start -> jb:engine-start (HTML, JS bundles, hydration). */
+	boot: number;
+	/** jb:engine-start -> jb:engine-ready (duckdb-wasm download, compile, open). */
+	engine: number;
+	/** jb:engine-ready -> jb:data-fetched (download of the data file). */
+	fetch: number;
+	/** jb:data-fetched -> jb:data-attached (registerFileBuffer + ATTACH). */
+	attach: number;
+	/** jb:data-attached -> start of the first overview query (the filter-option queries). */
+	options: number;
+	/** The first overview query (`jb:overview` measure). */
+	firstQuery: number;
+	/** End of the first overview query -> jb:overview-rendered. */
+	render: number;
+}
+
+/** Start-up and filter-change timings of one fresh page. */
+export interface BrowserResult {
+	/** engine-ready − engine-start. */
+	engineMs: number;
+	/** data-fetched − engine-ready + data-attached − data-fetched. */
+	loadMs: number;
+	/** jb:overview-rendered, from navigation start (time to interactive). */
+	firstRenderMs: number;
+	phases: StartPhases;
+	/** Filters of the first load (for the native warm-up). */
+	initial: Filters;
+	changes: ChangeSample[];
+}
+
+const marks = [
+	'jb:engine-start',
+	'jb:engine-ready',
+	'jb:data-fetched',
+	'jb:data-attached',
+	'jb:overview-rendered'
+];
+
+function urlFilters(page: Page): Filters {
+	return filtersSchema.parse(Object.fromEntries(new URL(page.url()).searchParams));
+}
+
+async function perform(page: Page, action: Action): Promise<void> {
+	if (action.kind === 'preset') {
+		const sel =
+			action.preset === 'year-latest'
+				? '[data-preset^="year-"]'
+				: `[data-preset="${action.preset}"]`;
+		await page.locator(sel).first().click();
+	} else if (action.kind === 'from') {
+		const to = await page.inputValue('input[name=to]');
+		await page.fill('input[name=from]', addDays(to, -action.days));
+	} else {
+		const select = `select[name=${action.name}]`;
+		const values = await page.$$eval(`${select} option`, (os) =>
+			os.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== '')
+		);
+		const current = await page.inputValue(select);
+		let value = '';
+		if (action.index !== null) {
+			if (values.length === 0) throw new Error(`no choices in ${select} (filters ${page.url()})`);
+			value = values[action.index % values.length]!;
+			if (value === current) value = values[(action.index + 1) % values.length]!;
+		}
+		if (value === current) throw new Error(`step would not change ${select} (${value || 'all'})`);
+		await page.selectOption(select, value);
+	}
+}
+
+/**
+ * Opens the overview in a fresh context (cold cache), reads the start-up marks, then drives
+ * `steps` through the filter bar and times each in the page.
+ */
+export async function runBrowser(
+	browser: Browser,
+	url: string,
+	steps: Step[],
+	loadTimeoutMs: number,
+	changeTimeoutMs = 120_000
+): Promise<BrowserResult> {
+	const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+	try {
+		await context.addInitScript(keepNamesShim);
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(url, { waitUntil: 'commit' });
+		await page.waitForFunction(
+			() =>
+				performance.getEntriesByName('jb:overview-rendered').length > 0 ||
+				document.querySelector('[data-load=error], .boundary[data-status=error]') !== null,
+			null,
+			{ timeout: loadTimeoutMs, polling: 50 }
+		);
+		const t = await page.evaluate((names) => {
+			const at = (n: string) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? NaN;
+			const q = performance.getEntriesByName('jb:overview', 'measure')[0];
+			const err = document.querySelector('[data-load=error], .boundary[data-status=error]');
+			const query = { start: q?.startTime ?? NaN, duration: q?.duration ?? NaN };
+			return { at: names.map(at), query, error: err?.textContent ?? null };
+		}, marks);
+		if (t.error !== null) throw new Error(`page failed to load: ${t.error.trim()}`);
+		const [start, ready, fetched, attached, rendered] = t.at as [
+			number,
+			number,
+			number,
+			number,
+			number
+		];
+		const initial = urlFilters(page);
+
+		await page.evaluate(installProbe);
+		const changes: ChangeSample[] = [];
+		for (const step of steps) {
+			await page.evaluate(
+				(ms) => (window as unknown as { __jbBench: Probe }).__jbBench.arm(ms),
+				changeTimeoutMs
+			);
+			await perform(page, step.action);
+			const timing = await page.evaluate(() =>
+				(window as unknown as { __jbBench: Probe }).__jbBench.wait()
+			);
+			if (timing.runs !== 1)
+				console.error(`bench: "${step.label}" ran the overview ${timing.runs} times`);
+			changes.push({ label: step.label, ...timing, filters: urlFilters(page) });
+		}
+		if (errors.length > 0) throw new Error(`errors in the page: ${errors.join('; ')}`);
+		const queryEnd = t.query.start + t.query.duration;
+		return {
+			engineMs: ready - start,
+			loadMs: attached - ready,
+			firstRenderMs: rendered,
+			phases: {
+				boot: start,
+				engine: ready - start,
+				fetch: fetched - ready,
+				attach: attached - fetched,
+				options: t.query.start - attached,
+				firstQuery: t.query.duration,
+				render: rendered - queryEnd
+			},
+			initial,
+			changes
+		};
+	} finally {
+		await context.close();
+	}
+}

@@ -1,0 +1,81 @@
+/** What the page reports for one filter change. */
+export interface ChangeTiming {
+	/** From the user's event (change / click) to the new `data-generation` with status ok. */
+	latencyMs: number;
+	/** The `jb:overview` measure of that run: the query alone. */
+	queryMs: number;
+	/** `jb:overview` measures added by the change (1 when the change ran exactly one query). */
+	runs: number;
+}
+
+/** The in-page probe, as `window.__jbBench`. */
+export interface Probe {
+	/** Starts watching for the next change; `wait()` rejects after `timeoutMs`. */
+	arm(timeoutMs: number): void;
+	wait(): Promise<ChangeTiming>;
+}
+
+/**
+ * tsx (esbuild `keepNames`) wraps named functions in `__name(...)`; functions passed to
+ * `page.evaluate` are serialized, so the page needs a no-op `__name`. Add as an init script.
+ */
+export const keepNamesShim = 'globalThis.__name ??= (f) => f;';
+
+/**
+ * Installs `window.__jbBench` in the page (run with `page.evaluate`). `arm()` notes the
+ * current generation and starts listening; the first change/click after it is t0, and the
+ * MutationObserver that sees a higher `data-generation` with `data-status=ok` is t1.
+ */
+export function installProbe(): void {
+	let done: Promise<ChangeTiming> | null = null;
+	const measures = () => performance.getEntriesByName('jb:overview', 'measure');
+	const probe: Probe = {
+		arm(timeoutMs) {
+			const boundary = document.querySelector<HTMLElement>('.boundary');
+			if (!boundary) throw new Error('no .boundary on the page');
+			const gen0 = Number(boundary.dataset.generation);
+			const runs0 = measures().length;
+			let t0 = NaN;
+			const onEvent = () => {
+				if (Number.isNaN(t0)) t0 = performance.now();
+			};
+			window.addEventListener('change', onEvent, true);
+			window.addEventListener('click', onEvent, true);
+			done = new Promise<ChangeTiming>((resolve, reject) => {
+				const timer = setTimeout(() => {
+					observer.disconnect();
+					reject(new Error(`no finished overview run within ${timeoutMs} ms`));
+				}, timeoutMs);
+				const observer = new MutationObserver(() => {
+					const b = document.querySelector<HTMLElement>('.boundary');
+					if (!b || Number(b.dataset.generation) <= gen0 || b.dataset.status === 'loading') return;
+					const t1 = performance.now();
+					clearTimeout(timer);
+					observer.disconnect();
+					window.removeEventListener('change', onEvent, true);
+					window.removeEventListener('click', onEvent, true);
+					if (b.dataset.status !== 'ok') {
+						reject(new Error(`overview ended with status ${b.dataset.status}: ${b.textContent}`));
+						return;
+					}
+					const all = measures();
+					resolve({
+						latencyMs: t1 - t0,
+						queryMs: all[all.length - 1]?.duration ?? NaN,
+						runs: all.length - runs0
+					});
+				});
+				observer.observe(document.body, {
+					subtree: true,
+					attributes: true,
+					attributeFilter: ['data-generation', 'data-status']
+				});
+			});
+		},
+		wait() {
+			if (!done) throw new Error('probe not armed');
+			return done;
+		}
+	};
+	(window as unknown as { __jbBench: Probe }).__jbBench = probe;
+}

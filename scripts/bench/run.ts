@@ -1,0 +1,92 @@
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { serveStatic } from '../../tests/support/server.ts';
+import { readArgs, usage, UsageError } from './args';
+import { runBrowser } from './browser-run';
+import { BENCH_DIR, ensureData } from './data';
+import { runNative } from './native-run';
+import { scenario } from './scenario';
+import { BASE_PATH, buildSite, SITE_DIR, stageSite, useData } from './site';
+import { phaseTable, type PhaseRow } from './phase-table';
+import { markdownTable, sizeRow, targetLines, type SizeRow } from './table';
+
+// `npm run bench`: for each data size, a fresh page (start-up + filter changes) and the same
+// SQL on native DuckDB; prints a markdown table and writes it to .bench/results.md.
+process.chdir(fileURLToPath(new URL('../..', import.meta.url)));
+
+async function main(): Promise<void> {
+	const args = readArgs(process.argv.slice(2));
+	if (!args) {
+		console.log(usage);
+		return;
+	}
+	const files = new Map<number, string>();
+	for (const n of args.sizes) files.set(n, await ensureData(n, args.seed, args.regen));
+	if (!args.skipBuild) await buildSite();
+	stageSite();
+
+	const server = await serveStatic(SITE_DIR, BASE_PATH);
+	const browser = await launchBrowser();
+	const rows: SizeRow[] = [];
+	const raw: unknown[] = [];
+	const phases: PhaseRow[] = [];
+	try {
+		for (const [requests, file] of files) {
+			console.error(`bench: ${requests.toLocaleString('en-US')} requests — browser`);
+			useData(file);
+			const loadTimeout = 60_000 + (requests / 1_000_000) * 60_000;
+			const b = await runBrowser(browser, server.url, scenario(args.changes), loadTimeout);
+			console.error(`bench: ${requests.toLocaleString('en-US')} requests — native`);
+			const sequence = b.changes.map((c) => c.filters);
+			const n = await runNative(file, b.initial, sequence, args.nativeThreads);
+			const row = sizeRow(
+				{
+					requests,
+					fileMb: statSync(file).size / 1_048_576,
+					engineMs: b.engineMs,
+					loadMs: b.loadMs,
+					firstRenderMs: b.firstRenderMs
+				},
+				b.changes.map((c) => c.latencyMs),
+				b.changes.map((c) => c.queryMs),
+				n.queryMs
+			);
+			rows.push(row);
+			phases.push({ requests, ...b.phases });
+			raw.push({ requests, row, browser: b, native: n });
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+
+	const threads =
+		args.nativeThreads === undefined ? 'default threads' : `${args.nativeThreads} thread(s)`;
+	const text = [
+		`## Jemput Bola benchmark — ${new Date().toISOString()}`,
+		'',
+		markdownTable(rows),
+		'',
+		`Times in ms; median / p95 over ${args.changes} filter changes. Load = fetch + attach; first render from navigation start. Native: @duckdb/node-api, ${threads}.`,
+		'',
+		targetLines(rows),
+		'',
+		'Where the first render goes (ms from navigation start):',
+		'',
+		phaseTable(phases),
+		''
+	].join('\n');
+	console.log(text);
+	writeFileSync(join(BENCH_DIR, 'results.md'), text);
+	writeFileSync(join(BENCH_DIR, 'results.json'), JSON.stringify(raw, null, '\t'));
+}
+
+try {
+	await main();
+} catch (e) {
+	if (e instanceof UsageError) console.error(`bench: ${e.message}\n\n${usage}`);
+	else console.error(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+	process.exit(1);
+}

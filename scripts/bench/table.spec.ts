@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { markdownTable, sizeRow, targetLines } from './table';
+
+const row = (requests: number, firstRenderMs: number) =>
+	sizeRow(
+		{ requests, fileMb: 71.3, engineMs: 400, loadMs: 900, firstRenderMs },
+		[40, 50, 60, 200],
+		[30, 40, 50],
+		[10, 20, 30]
+	);
+
+describe('table', () => {
+	it('prints a header, an alignment line and a row per size', () => {
+		const lines = markdownTable([row(100_000, 1000), row(1_000_000, 2500)]).split('\n');
+		expect(lines).toHaveLength(4);
+		expect(lines[2]).toBe(
+			'| 100,000 | 71.3 | 400 | 900 | 1,000 | 55 / 179 | 40 / 49 | 20 / 29 | 2.00× |'
+		);
+	});
+
+	it('marks the 1M targets met or missed', () => {
+		const text = targetLines([row(1_000_000, 3500)]);
+		expect(text).toContain('❌ missed: interactive (first render) ≤ 3000 ms — measured 3,500 ms');
+		expect(text).toContain('❌ missed: filter change p95');
+		expect(text).toContain('✅ met: wasm/native ratio (medians) ≤ 2.5× — measured 2.00×');
+	});
+
+	it('says when 1M was not measured', () => {
+		expect(targetLines([row(100_000, 1000)])).toContain('not measured');
+	});
+});

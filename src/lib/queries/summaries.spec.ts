@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNative, type NativeDb } from '../../../scripts/lib/native-db.ts';
+import { overviewQuery, splitOverview } from './overview';
+import { summaryTables, workingDaysSql } from './summaries';
+import { openFixture } from './test-fixture';
+
+describe('working days', () => {
+	let db: NativeDb;
+	beforeAll(async () => {
+		db = await openNative();
+	});
+	afterAll(() => db.close());
+
+	const wd = async (start: string, days: number) =>
+		(await db.query(`SELECT ${workingDaysSql(`DATE '${start}'`, String(days))} AS w`))[0]!.w;
+
+	it('skips weekends', async () => {
+		expect(await wd('2025-01-10', 3)).toBe(1); // Fri -> Mon: only Monday counts
+		expect(await wd('2025-01-10', 1)).toBe(0); // Fri -> Sat
+		expect(await wd('2025-01-11', 2)).toBe(1); // Sat -> Mon
+		expect(await wd('2025-01-13', 7)).toBe(5); // Mon -> next Mon
+		expect(await wd('2025-01-13', 0)).toBe(0); // same day
+		expect(await wd('2025-01-16', 12)).toBe(8); // Thu -> Tue, two weekends
+	});
+});
+
+describe('summary tables', () => {
+	let db: NativeDb;
+	beforeAll(async () => {
+		db = await openFixture();
+		// 41 more resolved requests with scattered durations, in two months and two kecamatan.
+		await db.exec(`DROP TABLE requests_daily; DROP TABLE resolution_days;
+INSERT INTO requests SELECT 'x' || i, 'kenduren_mas', NULL, 'hotline', 'complaint', 'A', NULL,
+  CASE WHEN i % 3 = 0 THEN '35.14.02.2001' ELSE '35.14.01.2001' END,
+  TIMESTAMP '2025-01-02 08:00' + INTERVAL (i % 50) DAY, 'resolved',
+  TIMESTAMP '2025-01-02 08:00' + INTERVAL (i % 50) DAY + INTERVAL ((i * 7919) % 23) DAY, NULL, NULL
+FROM range(41) t(i);`);
+		for (const t of summaryTables) await db.exec(t.sql);
+	});
+	afterAll(() => db.close());
+
+	it('keep every request: the daily counts add up to the raw table', async () => {
+		const [row] = await db.query(
+			`SELECT (SELECT sum(n) FROM requests_daily) AS daily, (SELECT count(*) FROM requests) AS raw,
+			(SELECT sum(n) FROM resolution_days) AS hist, (SELECT count(*) FROM requests WHERE status = 'resolved') AS resolved`
+		);
+		expect(row!.daily).toBe(row!.raw);
+		expect(row!.hist).toBe(row!.resolved);
+	});
+
+	it('give the same median as DuckDB on the raw rows, in total, per month and per kecamatan', async () => {
+		const q = overviewQuery({ from: '2025-01-01', to: '2025-02-28', program: 'kenduren_mas' });
+		const data = splitOverview(await db.query(q.sql, q.params));
+		const raw =
+			await db.query(`SELECT coalesce(strftime(date_trunc('month', received_at), '%Y-%m'), substr(citizen_village_code, 1, 8), 'total') AS g,
+			median(date_diff('day', received_at::DATE, resolved_at::DATE)) AS m
+			FROM requests WHERE status = 'resolved' AND program = 'kenduren_mas' AND received_at >= '2025-01-01' AND received_at < '2025-03-01'
+			GROUP BY GROUPING SETS ((), (date_trunc('month', received_at)), (substr(citizen_village_code, 1, 8)))`);
+		const want = Object.fromEntries(raw.map((r) => [r.g, r.m]));
+		expect(data.current.median_days_to_resolve).toBe(want.total);
+		for (const r of [...data.months, ...data.areas])
+			expect(r.median_days_to_resolve, String(r.key)).toBe(want[String(r.key)]);
+		expect(data.months.length).toBe(2);
+	});
+});

@@ -1,0 +1,50 @@
+import { forwardedStatuses } from '$lib/schema/requests';
+
+const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+
+/**
+ * Weekdays (Mon–Fri) after `start` up to and including `start + days`: whole weeks count five,
+ * the rest is counted day by day. Public holidays are not known to the data and are not skipped.
+ */
+export function workingDaysSql(start: string, days: string): string {
+	return `(${days} // 7) * 5 + len(list_filter(range(1, ${days} % 7 + 1), j -> (isodow(${start}) - 1 + j) % 7 < 5))`;
+}
+
+/**
+ * Derived tables written into the data file next to the contract tables. They hold no new
+ * facts: every figure is a count over `requests`, so pages aggregate a few hundred thousand
+ * rows instead of millions. Built by the data writer (demo generator and importer) and by the
+ * unit-test fixture, always from this one definition.
+ */
+export const summaryTables: { name: string; sql: string }[] = [
+	{
+		name: 'requests_daily',
+		sql: `CREATE TABLE requests_daily AS
+SELECT program, CAST(received_at AS DATE) AS day, citizen_village_code AS village_code, agency_code,
+  count(*)::INTEGER AS n,
+  count(*) FILTER (WHERE status = 'resolved_on_site')::INTEGER AS n_on_site,
+  count(*) FILTER (WHERE status IN (${list(forwardedStatuses)}))::INTEGER AS n_forwarded,
+  count(*) FILTER (WHERE status = 'resolved')::INTEGER AS n_resolved,
+  count(*) FILTER (WHERE status = 'unanswered')::INTEGER AS n_unanswered,
+  count(*) FILTER (WHERE status IN ('forwarded', 'in_progress'))::INTEGER AS n_open,
+  count(*) FILTER (WHERE status = 'rejected')::INTEGER AS n_rejected,
+  count(satisfaction)::INTEGER AS n_rated,
+  coalesce(sum(satisfaction), 0)::INTEGER AS satisfaction_sum
+FROM requests
+GROUP BY ALL
+ORDER BY day, program, village_code, agency_code`
+	},
+	{
+		name: 'resolution_days',
+		sql: `CREATE TABLE resolution_days AS
+SELECT program, day, village_code, agency_code, days, ${workingDaysSql('day', 'days')}::INTEGER AS working_days,
+  count(*)::INTEGER AS n
+FROM (
+  SELECT program, CAST(received_at AS DATE) AS day, citizen_village_code AS village_code, agency_code,
+    date_diff('day', CAST(received_at AS DATE), CAST(resolved_at AS DATE))::INTEGER AS days
+  FROM requests WHERE status = 'resolved' AND resolved_at IS NOT NULL
+)
+GROUP BY ALL
+ORDER BY day, program, village_code, agency_code`
+	}
+];
