@@ -1,7 +1,13 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import type { SqlParam } from '$lib/queries/sql';
 import { bundles } from './bundles';
-import { fetchWithProgress, type LoadProgress } from './progress';
+import {
+	fetchWithProgress,
+	initialProgress,
+	type LoadProgress,
+	type LoadStep,
+	type StepProgress
+} from './progress';
 import { arrowToRows, type Row } from './rows';
 
 /** The one door to the database: every other module uses only this. */
@@ -15,13 +21,13 @@ export const DATA_ALIAS = 'jb';
 
 type Listener = (p: LoadProgress) => void;
 const listeners = new Set<Listener>();
-let last: LoadProgress = { step: 'engine', loaded: 0, total: null };
+let last: LoadProgress = initialProgress();
 let started: Promise<Connector> | null = null;
 let worker: Worker | null = null;
 
-function report(p: LoadProgress): void {
-	last = p;
-	for (const l of listeners) l(p);
+function report(step: LoadStep, p: StepProgress): void {
+	last = { ...last, [step]: p };
+	for (const l of listeners) l(last);
 }
 
 /** Subscribes to start-up progress; returns the unsubscribe function. */
@@ -44,12 +50,22 @@ export function connect(dataUrl: string): Promise<Connector> {
 
 async function start(dataUrl: string): Promise<Connector> {
 	performance.mark('jb:engine-start');
-	report({ step: 'engine', loaded: 0, total: null });
+	last = initialProgress();
+	// The data download does not need the engine: both run side by side.
+	const data = fetchWithProgress(dataUrl, (loaded, total) =>
+		report('data', { loaded, total, done: false })
+	).then((bytes) => {
+		performance.mark('jb:data-fetched');
+		report('data', { loaded: bytes.byteLength, total: bytes.byteLength, done: true });
+		return bytes;
+	});
+	data.catch(() => undefined); // awaited below; keeps an early failure from being unhandled
+
 	const bundle = await duckdb.selectBundle(bundles);
 	worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
-		report({ step: 'engine', loaded: p.bytesLoaded, total: p.bytesTotal || null })
+		report('engine', { loaded: p.bytesLoaded, total: p.bytesTotal || null, done: false })
 	);
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
 	const conn = await db.connect();
@@ -57,18 +73,14 @@ async function start(dataUrl: string): Promise<Connector> {
 	await conn.query(
 		`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false`
 	);
+	report('engine', { ...last.engine, done: true });
 	performance.mark('jb:engine-ready');
 
-	report({ step: 'data', loaded: 0, total: null });
-	const bytes = await fetchWithProgress(dataUrl, (loaded, total) =>
-		report({ step: 'data', loaded, total })
-	);
-	performance.mark('jb:data-fetched');
-	report({ step: 'attach', loaded: bytes.byteLength, total: bytes.byteLength });
+	const bytes = await data;
 	await db.registerFileBuffer('jemput-bola.duckdb', bytes);
 	await conn.query(`ATTACH 'jemput-bola.duckdb' AS ${DATA_ALIAS} (READ_ONLY); USE ${DATA_ALIAS}`);
 	performance.mark('jb:data-attached');
-	report({ step: 'ready', loaded: bytes.byteLength, total: bytes.byteLength });
+	report('attach', { loaded: 0, total: null, done: true });
 
 	// The worker runs one query at a time; chaining keeps prepared statements from interleaving.
 	let queue: Promise<unknown> = Promise.resolve();

@@ -1,13 +1,22 @@
-/** Steps of the start-up, in order. */
-export const loadSteps = ['engine', 'data', 'attach', 'ready'] as const;
+/** Steps of the start-up: the engine and the data download run side by side, then attach. */
+export const loadSteps = ['engine', 'data', 'attach'] as const;
 /** One step of the start-up. */
 export type LoadStep = (typeof loadSteps)[number];
 
-/** Where the start-up is: the step and, while downloading, bytes loaded of total. */
-export interface LoadProgress {
-	step: LoadStep;
+/** Progress of one step: bytes loaded of total (when known) and whether it is done. */
+export interface StepProgress {
 	loaded: number;
 	total: number | null;
+	done: boolean;
+}
+
+/** Where the start-up is, step by step. */
+export type LoadProgress = Record<LoadStep, StepProgress>;
+
+/** Progress before anything started. */
+export function initialProgress(): LoadProgress {
+	const none = (): StepProgress => ({ loaded: 0, total: null, done: false });
+	return { engine: none(), data: none(), attach: none() };
 }
 
 /** Fetches a URL into memory, reporting bytes as they arrive; throws with the HTTP status on failure. */

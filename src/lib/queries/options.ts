@@ -19,7 +19,7 @@ export function extentQuery(): Sql {
 	return {
 		sql: `SELECT strftime(min(d), '%Y-%m-%d') AS first_day, strftime(max(d), '%Y-%m-%d') AS last_day FROM (
   SELECT min(date) AS d FROM events UNION ALL SELECT max(date) FROM events
-  UNION ALL SELECT min(received_at)::DATE FROM requests UNION ALL SELECT max(received_at)::DATE FROM requests
+  UNION ALL SELECT min(day) FROM requests_daily UNION ALL SELECT max(day) FROM requests_daily
   UNION ALL SELECT min(date) FROM aid_distributions UNION ALL SELECT max(date) FROM aid_distributions
   UNION ALL SELECT min(submitted_at) FROM proposals UNION ALL SELECT max(submitted_at) FROM proposals)`,
 		params: []

@@ -1,13 +1,13 @@
 import { asset } from '$app/paths';
 import { connect, onLoadProgress, type Connector } from '$lib/db/duckdb';
-import type { LoadProgress } from '$lib/db/progress';
+import { initialProgress, type LoadProgress } from '$lib/db/progress';
 
 /** Address of the data file the site ships. */
 export const DATA_PATH = '/data/jemput-bola.duckdb';
 
 /** The database start-up as UI state: progress, error, and the connector once ready. */
 class Engine {
-	progress = $state<LoadProgress>({ step: 'engine', loaded: 0, total: null });
+	progress = $state<LoadProgress>(initialProgress());
 	error = $state<string | null>(null);
 	db = $state<Connector | null>(null);
 	#subscribed = false;
