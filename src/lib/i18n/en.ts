@@ -4,6 +4,9 @@ import type { MessageKey } from './id';
 export const en: Record<MessageKey, string> = {
 	app_title: 'Jemput Bola',
 	app_tagline: "Evaluating local governments' mobile public services",
+	nav_map: 'Map',
+	nav_agencies: 'Agencies',
+	nav_report: 'Evaluation report',
 	nav_overview: 'Overview',
 	demo_notice:
 		'Synthetic demo data: figures, population and events are made by a generator, not official data.',

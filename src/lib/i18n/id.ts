@@ -2,6 +2,9 @@
 export const id = {
 	app_title: 'Jemput Bola',
 	app_tagline: 'Evaluasi layanan keliling pemerintah daerah',
+	nav_map: 'Peta',
+	nav_agencies: 'Kinerja OPD',
+	nav_report: 'Laporan evaluasi',
 	nav_overview: 'Ringkasan',
 	demo_notice:
 		'Data demo sintetis: angka, penduduk dan kejadian dibuat oleh generator, bukan data resmi.',
