@@ -10,6 +10,8 @@ export interface Family {
 	timestamp: boolean;
 	village: string;
 	program: string;
+	/** A kecamatan-level summary with the same columns, read when no kecamatan is selected. */
+	coarse?: { from: string; village: string };
 }
 
 const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
@@ -39,7 +41,8 @@ export const families: Record<Family['id'], Family> = {
 		date: 'r.day',
 		timestamp: false,
 		village: 'r.village_code',
-		program: 'r.program'
+		program: 'r.program',
+		coarse: { from: 'requests_daily_district r', village: 'r.district_code' }
 	},
 	resolution: {
 		id: 'resolution',
@@ -47,7 +50,8 @@ export const families: Record<Family['id'], Family> = {
 		date: 'h.day',
 		timestamp: false,
 		village: 'h.village_code',
-		program: 'h.program'
+		program: 'h.program',
+		coarse: { from: 'resolution_days_district h', village: 'h.district_code' }
 	},
 	aid: {
 		id: 'aid',

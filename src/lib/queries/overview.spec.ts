@@ -44,7 +44,7 @@ describe('overviewQuery', () => {
 			requests: 1,
 			resolved_on_site_pct: 100,
 			attendance_rate: 100,
-			proposals: null
+			proposals: 0
 		});
 	});
 

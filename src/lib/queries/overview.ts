@@ -20,54 +20,71 @@ export function areaCodeLength(f: ResolvedFilters): number {
 	return f.district || f.village ? 13 : 8;
 }
 
-/** The grouping columns every family shares: period, month (DATE) and child area. */
+/** The family as the overview reads it: its kecamatan-level summary when areas are kecamatan. */
+function source(fam: Family, f: ResolvedFilters): Family {
+	return fam.coarse && areaCodeLength(f) === 8 ? { ...fam, ...fam.coarse } : fam;
+}
+
+/** WHERE clause of a family for one period. */
+function periodWhere(fam: Family, f: ResolvedFilters, from: string, to: string) {
+	return familyWhere(fam, { program: f.program, region: selectedRegion(f), from, to });
+}
+
+/** Month (DATE) and child-area grouping columns. */
 function groupColumns(fam: Family, f: ResolvedFilters): string {
-	return `CASE WHEN ${fam.date} >= CAST(? AS DATE) THEN 'cur' ELSE 'prev' END AS period,
-    date_trunc('month', ${fam.date}) AS month,
-    substr(${fam.village}, 1, ${areaCodeLength(f)}) AS area`;
+	return `date_trunc('month', ${fam.date}) AS month, substr(${fam.village}, 1, ${areaCodeLength(f)}) AS area`;
 }
 
 const kindColumns = `CASE WHEN month IS NOT NULL THEN 'month' WHEN area IS NOT NULL THEN 'area' ELSE 'total' END AS kind,
     coalesce(strftime(month, '%Y-%m'), area, '') AS key`;
 
-function familyCte(fam: Family, ms: Metric[], f: ResolvedFilters): Sql {
+/**
+ * A family's metrics: the current period in total, per month and per child area (one scan,
+ * grouping sets), and the previous period in total only (a second, simpler scan).
+ */
+function familyCte(base: Family, ms: Metric[], f: ResolvedFilters): Sql {
+	const fam = source(base, f);
 	const prev = previousPeriod(f.from, f.to);
-	const where = familyWhere(fam, {
-		program: f.program,
-		region: selectedRegion(f),
-		from: prev.from,
-		to: f.to
-	});
+	const cur = periodWhere(fam, f, f.from, f.to);
+	const old = periodWhere(fam, f, prev.from, prev.to);
+	const aggs = ms.map((m) => `${m.sql} AS ${m.id}`).join(',\n    ');
 	const sql = `${fam.id}_g AS (
-  SELECT ${groupColumns(fam, f)},
-    ${ms.map((m) => `${m.sql} AS ${m.id}`).join(',\n    ')}
+  SELECT 'cur' AS period, ${groupColumns(fam, f)},
+    ${aggs}
   FROM ${fam.from}
-  WHERE ${where.sql}
-  GROUP BY GROUPING SETS ((period), (period, month), (period, area))
+  WHERE ${cur.sql}
+  GROUP BY GROUPING SETS ((), (month), (area))
+  UNION ALL
+  SELECT 'prev', NULL, NULL,
+    ${aggs}
+  FROM ${fam.from}
+  WHERE ${old.sql}
 ), ${fam.id}_k AS (
   SELECT period, ${kindColumns}, ${ms.map((m) => m.id).join(', ')}
   FROM ${fam.id}_g
 )`;
-	return { sql, params: [f.from as SqlParam, ...where.params] };
+	return { sql, params: [...cur.params, ...old.params] };
 }
 
 /**
  * The exact median of a histogram family (`days`, `n`) per group: the mean of the values at the
  * two middle positions of the sorted multiset, as DuckDB's `median` gives on the raw rows.
  */
-function medianCte(fam: Family, m: Metric, f: ResolvedFilters): Sql {
+function medianCte(base: Family, m: Metric, f: ResolvedFilters): Sql {
+	const fam = source(base, f);
 	const prev = previousPeriod(f.from, f.to);
-	const where = familyWhere(fam, {
-		program: f.program,
-		region: selectedRegion(f),
-		from: prev.from,
-		to: f.to
-	});
+	const cur = periodWhere(fam, f, f.from, f.to);
+	const old = periodWhere(fam, f, prev.from, prev.to);
 	const sql = `${fam.id}_g AS (
-  SELECT ${groupColumns(fam, f)}, h.days, sum(h.n) AS n
+  SELECT 'cur' AS period, ${groupColumns(fam, f)}, days, sum(n) AS n
   FROM ${fam.from}
-  WHERE ${where.sql}
-  GROUP BY GROUPING SETS ((period, days), (period, month, days), (period, area, days))
+  WHERE ${cur.sql}
+  GROUP BY GROUPING SETS ((days), (month, days), (area, days))
+  UNION ALL
+  SELECT 'prev', NULL, NULL, days, sum(n)
+  FROM ${fam.from}
+  WHERE ${old.sql}
+  GROUP BY days
 ), ${fam.id}_c AS (
   SELECT period, ${kindColumns}, days,
     sum(n) OVER (PARTITION BY period, month, area ORDER BY days) AS cum,
@@ -79,7 +96,7 @@ function medianCte(fam: Family, m: Metric, f: ResolvedFilters): Sql {
   FROM ${fam.id}_c
   GROUP BY period, kind, key
 )`;
-	return { sql, params: [f.from as SqlParam, ...where.params] };
+	return { sql, params: [...cur.params, ...old.params] };
 }
 
 /**
@@ -104,7 +121,6 @@ SELECT period, kind, key, reg.name AS name, ${metrics.map((m) => m.id).join(', '
 FROM ${first}_k
 ${joins}
 LEFT JOIN regions reg ON kind = 'area' AND reg.code = key
-WHERE kind = 'total' OR period = 'cur'
 ORDER BY kind, key, period`;
 	return { sql, params: ctes.flatMap((c) => c.params) };
 }

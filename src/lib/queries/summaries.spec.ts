@@ -29,8 +29,8 @@ describe('summary tables', () => {
 	beforeAll(async () => {
 		db = await openFixture();
 		// 41 more resolved requests with scattered durations, in two months and two kecamatan.
-		await db.exec(`DROP TABLE requests_daily; DROP TABLE resolution_days;
-INSERT INTO requests SELECT 'x' || i, 'kenduren_mas', NULL, 'hotline', 'complaint', 'A', NULL,
+		for (const t of [...summaryTables].reverse()) await db.exec(`DROP TABLE ${t.name}`);
+		await db.exec(`INSERT INTO requests SELECT 'x' || i, 'kenduren_mas', NULL, 'hotline', 'complaint', 'A', NULL,
   CASE WHEN i % 3 = 0 THEN '35.14.02.2001' ELSE '35.14.01.2001' END,
   TIMESTAMP '2025-01-02 08:00' + INTERVAL (i % 50) DAY, 'resolved',
   TIMESTAMP '2025-01-02 08:00' + INTERVAL (i % 50) DAY + INTERVAL ((i * 7919) % 23) DAY, NULL, NULL

@@ -46,5 +46,25 @@ FROM (
 )
 GROUP BY ALL
 ORDER BY day, program, village_code, agency_code`
+	},
+	{
+		name: 'requests_daily_district',
+		sql: `CREATE TABLE requests_daily_district AS
+SELECT program, day, substr(village_code, 1, 8) AS district_code,
+  sum(n)::INTEGER AS n, sum(n_on_site)::INTEGER AS n_on_site, sum(n_forwarded)::INTEGER AS n_forwarded,
+  sum(n_resolved)::INTEGER AS n_resolved, sum(n_unanswered)::INTEGER AS n_unanswered,
+  sum(n_open)::INTEGER AS n_open, sum(n_rejected)::INTEGER AS n_rejected,
+  sum(n_rated)::INTEGER AS n_rated, sum(satisfaction_sum)::INTEGER AS satisfaction_sum
+FROM requests_daily
+GROUP BY ALL
+ORDER BY day, program, district_code`
+	},
+	{
+		name: 'resolution_days_district',
+		sql: `CREATE TABLE resolution_days_district AS
+SELECT program, day, substr(village_code, 1, 8) AS district_code, days, sum(n)::INTEGER AS n
+FROM resolution_days
+GROUP BY ALL
+ORDER BY day, program, district_code`
 	}
 ];
