@@ -2,7 +2,7 @@ import type { ResolvedFilters } from '$lib/schema/filters';
 import { familyWhere } from './filter-sql';
 import { families, metrics, type Family, type Metric } from './metrics';
 import { previousPeriod } from './period';
-import type { Sql, SqlParam } from './sql';
+import type { Sql } from './sql';
 
 /** A result row (plain values). */
 export type Row = Record<string, string | number | boolean | null>;
