@@ -1,38 +1,36 @@
 import { existsSync } from 'node:fs';
 import { openNative } from './lib/native-db';
+import { dataFormat } from './lib/data-format';
 import { DEFAULT_OUT, generate } from './demo/generate';
-import { tables } from '../src/lib/schema/index';
-import { summaryTables } from '../src/lib/queries/summaries';
 
-/** Tables the site reads; a data file without one of them was written by an older version. */
-const expected = [...tables.map((t) => t.name), ...summaryTables.map((t) => t.name), 'meta'];
-
-async function missingTables(file: string): Promise<{ missing: string[]; synthetic: boolean }> {
+/** The data file's `meta` (empty when it has none). */
+async function readMeta(file: string): Promise<Record<string, string>> {
 	const db = await openNative(file);
 	try {
-		const have = new Set(
-			(await db.query('SELECT table_name FROM duckdb_tables()')).map((r) => r.table_name)
+		const rows = await db.query(
+			`SELECT key, value FROM meta WHERE EXISTS (SELECT 1 FROM duckdb_tables() WHERE table_name = 'meta')`
 		);
-		const meta = have.has('meta')
-			? await db.query(`SELECT value FROM meta WHERE key = 'synthetic'`)
-			: [];
-		return { missing: expected.filter((t) => !have.has(t)), synthetic: meta[0]?.value === 'true' };
+		return Object.fromEntries(rows.map((r) => [String(r.key), String(r.value)]));
+	} catch {
+		return {};
 	} finally {
 		db.close();
 	}
 }
 
-// Builds the demo database when it is missing or out of date (predev / prebuild).
+// Builds the demo database when it is missing or was written by another version (predev / prebuild).
 let reason = existsSync(DEFAULT_OUT) ? '' : 'is missing';
 if (!reason) {
-	const { missing, synthetic } = await missingTables(DEFAULT_OUT);
-	if (missing.length && !synthetic) {
-		console.error(
-			`ensure-data: ${DEFAULT_OUT} lacks tables ${missing.join(', ')}: re-run \`npm run data:import -- <folder>\` to rebuild it from your files`
-		);
-		process.exit(1);
+	const meta = await readMeta(DEFAULT_OUT);
+	if (meta.format !== dataFormat()) {
+		if (meta.synthetic !== 'true') {
+			console.error(
+				`ensure-data: ${DEFAULT_OUT} was written by another version: rebuild it from your files with \`npm run data:import -- <folder>\``
+			);
+			process.exit(1);
+		}
+		reason = 'was written by another version';
 	}
-	if (missing.length) reason = `lacks tables ${missing.join(', ')} (older version)`;
 }
 if (!reason) {
 	console.log(`ensure-data: ${DEFAULT_OUT} is up to date`);

@@ -4,6 +4,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { createTableSql } from '../../src/lib/schema/ddl';
 import { tables } from '../../src/lib/schema/index';
 import { summaryTables } from '../../src/lib/queries/summaries';
+import { dataFormat } from '../lib/data-format';
 
 /**
  * Storage format of the written file. The browser reads it with duckdb-wasm 1.32.0, whose engine
@@ -65,7 +66,7 @@ export async function writeDatabase(
 		for (const t of summaryTables) await con.run(t.sql);
 		await con.run('USE memory');
 		await con.run('CREATE TABLE out.meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)');
-		for (const [k, v] of Object.entries(input.meta))
+		for (const [k, v] of Object.entries({ ...input.meta, format: dataFormat() }))
 			await con.run('INSERT INTO out.meta VALUES ($1, $2)', [k, v]);
 		for (const t of [...tables.map((x) => x.name), 'meta']) {
 			const r = await con.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM out."${t}"`);

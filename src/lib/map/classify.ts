@@ -10,7 +10,8 @@ export function classBreaks(values: number[], k: number, method: BreakMethod): n
 	const min = xs[0]!;
 	const max = xs[xs.length - 1]!;
 	let b: number[];
-	if (method === 'equal') b = Array.from({ length: k - 1 }, (_, i) => min + ((max - min) * (i + 1)) / k);
+	if (method === 'equal')
+		b = Array.from({ length: k - 1 }, (_, i) => min + ((max - min) * (i + 1)) / k);
 	else if (method === 'quantile')
 		b = Array.from({ length: k - 1 }, (_, i) => xs[Math.ceil(((i + 1) * xs.length) / k) - 1]!);
 	else b = jenks(xs, k);
@@ -27,7 +28,10 @@ export function classOf(v: number, breaks: number[]): number {
 /** Fisher–Jenks natural breaks on sorted values (exact dynamic programme, O(k·n²)). */
 function jenks(xs: number[], k: number): number[] {
 	// Large inputs are sampled evenly: the breaks barely move and the cost stays small.
-	const data = xs.length > 1000 ? Array.from({ length: 1000 }, (_, i) => xs[Math.floor((i * xs.length) / 1000)]!) : xs;
+	const data =
+		xs.length > 1000
+			? Array.from({ length: 1000 }, (_, i) => xs[Math.floor((i * xs.length) / 1000)]!)
+			: xs;
 	const n = data.length;
 	k = Math.min(k, n);
 	const cost = Array.from({ length: k + 1 }, () => new Float64Array(n + 1).fill(Infinity));

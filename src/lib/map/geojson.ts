@@ -11,10 +11,18 @@ const feature = z.object({
 	properties: z.record(z.string(), z.unknown()).nullable(),
 	geometry: geometry.nullable()
 });
-const featureCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) });
+const featureCollection = z.object({
+	type: z.literal('FeatureCollection'),
+	features: z.array(feature)
+});
 const topology = z.object({
 	type: z.literal('Topology'),
-	transform: z.object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) }).optional(),
+	transform: z
+		.object({
+			scale: z.tuple([z.number(), z.number()]),
+			translate: z.tuple([z.number(), z.number()])
+		})
+		.optional(),
 	arcs: z.array(z.array(z.array(z.number()))),
 	objects: z.record(
 		z.string(),
@@ -74,13 +82,18 @@ export function parseBoundaries(text: string, codeProp = 'kode'): Shape[] {
 		const code = props?.[codeProp];
 		if (typeof code !== 'string' && typeof code !== 'number') return;
 		const name = props?.nama ?? props?.name ?? null;
-		shapes.push({ code: String(code).trim(), name: name === null ? null : String(name), polygons: polys });
+		shapes.push({
+			code: String(code).trim(),
+			name: name === null ? null : String(name),
+			polygons: polys
+		});
 	};
 	const fc = featureCollection.safeParse(json);
 	if (fc.success) {
 		for (const f of fc.data.features) {
 			if (!f.geometry) continue;
-			const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+			const polys =
+				f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
 			add(f.properties, polys.map(toPolygon));
 		}
 	} else {
@@ -91,8 +104,16 @@ export function parseBoundaries(text: string, codeProp = 'kode'): Shape[] {
 			for (const g of obj.geometries) {
 				const a = g.arcs as number[][] | number[][][] | undefined;
 				if (!a) continue;
-				const polys = g.type === 'Polygon' ? [a as number[][]] : g.type === 'MultiPolygon' ? (a as number[][][]) : [];
-				add(g.properties, polys.map((p) => toPolygon(p.map((ids) => ringFromArcs(arcs, ids)))));
+				const polys =
+					g.type === 'Polygon'
+						? [a as number[][]]
+						: g.type === 'MultiPolygon'
+							? (a as number[][][])
+							: [];
+				add(
+					g.properties,
+					polys.map((p) => toPolygon(p.map((ids) => ringFromArcs(arcs, ids))))
+				);
 			}
 	}
 	if (shapes.length === 0) throw new BoundaryError(`no polygon carries a "${codeProp}" property`);

@@ -86,16 +86,10 @@ export const agencyMetrics: AgencyMetric[] = [
 			en: 'Held events the agency was scheduled at (it has an attendance row).'
 		}
 	),
-	count(
-		'events_attended',
-		{ id: 'Hadir', en: 'Attended' },
-		'coalesce(att_ok, 0)',
-		'up',
-		{
-			id: 'Kegiatan yang dihadiri, tepat waktu atau terlambat.',
-			en: 'Events attended, on time or late.'
-		}
-	),
+	count('events_attended', { id: 'Hadir', en: 'Attended' }, 'coalesce(att_ok, 0)', 'up', {
+		id: 'Kegiatan yang dihadiri, tepat waktu atau terlambat.',
+		en: 'Events attended, on time or late.'
+	}),
 	pct(
 		'attendance_rate',
 		{ id: 'Kehadiran (%)', en: 'Attendance (%)' },

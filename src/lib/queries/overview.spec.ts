@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NativeDb } from '../../../scripts/lib/native-db.ts';
-import { overviewQuery } from './overview';
+import { overviewQuery, splitOverview } from './overview';
 import { openFixture } from './test-fixture';
 
 let db: NativeDb;
@@ -13,13 +13,13 @@ const jan = { from: '2025-01-01', to: '2025-01-31', program: 'kenduren_mas' };
 
 async function run(f: Parameters<typeof overviewQuery>[0]) {
 	const q = overviewQuery(f);
-	return db.query(q.sql, q.params);
+	return splitOverview(await db.query(q.sql, q.params));
 }
 
 describe('overviewQuery', () => {
 	it('computes every KPI of the current period (figures worked out by hand)', async () => {
 		const rows = await run(jan);
-		const cur = rows.find((r) => r.kind === 'total' && r.period === 'cur');
+		const cur = rows.current;
 		expect(cur).toMatchObject({
 			events_held: 2, // E1, E2 (E3 cancelled, E0/E9 outside)
 			visitors: 150,
@@ -37,7 +37,7 @@ describe('overviewQuery', () => {
 	});
 
 	it('computes the previous period of equal length', async () => {
-		const prev = (await run(jan)).find((r) => r.kind === 'total' && r.period === 'prev');
+		const prev = (await run(jan)).previous;
 		expect(prev).toMatchObject({
 			events_held: 1,
 			visitors: 40,
@@ -50,9 +50,9 @@ describe('overviewQuery', () => {
 
 	it('groups the current period by month and by kecamatan, with names', async () => {
 		const rows = await run(jan);
-		const months = rows.filter((r) => r.kind === 'month');
+		const months = rows.months;
 		expect(months.map((r) => [r.key, r.events_held, r.requests])).toEqual([['2025-01', 2, 6]]);
-		const areas = rows.filter((r) => r.kind === 'area');
+		const areas = rows.areas;
 		expect(areas.map((r) => [r.key, r.name, r.events_held, r.requests, r.rice_t])).toEqual([
 			['35.14.01', 'Purwosari', 1, 4, 1.5],
 			['35.14.02', 'Gempol', 1, 2, 0.5]
@@ -61,9 +61,9 @@ describe('overviewQuery', () => {
 
 	it('filters by kecamatan and then groups by village', async () => {
 		const rows = await run({ ...jan, regency: '35.14', district: '35.14.01' });
-		const cur = rows.find((r) => r.kind === 'total' && r.period === 'cur');
+		const cur = rows.current;
 		expect(cur).toMatchObject({ events_held: 1, visitors: 100, requests: 4, attendance_rate: 50 });
-		const areas = rows.filter((r) => r.kind === 'area').map((r) => [r.key, r.requests]);
+		const areas = rows.areas.map((r) => [r.key, r.requests]);
 		expect(areas).toEqual([
 			['35.14.01.2001', 3],
 			['35.14.01.2002', 1]
@@ -71,9 +71,7 @@ describe('overviewQuery', () => {
 	});
 
 	it('without a program filter counts every program', async () => {
-		const cur = (await run({ from: '2025-01-01', to: '2025-01-31' })).find(
-			(r) => r.kind === 'total' && r.period === 'cur'
-		);
+		const cur = (await run({ from: '2025-01-01', to: '2025-01-31' })).current;
 		expect(cur).toMatchObject({ events_held: 3, requests: 7, rice_t: 11 });
 	});
 });

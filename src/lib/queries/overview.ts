@@ -32,7 +32,8 @@ function periodWhere(fam: Family, f: ResolvedFilters, from: string, to: string) 
 
 /** Month (DATE) and child-area grouping columns. */
 function groupColumns(fam: Family, f: ResolvedFilters): string {
-	return `date_trunc('month', ${fam.date}) AS month, substr(${fam.village}, 1, ${areaCodeLength(f)}) AS area`;
+	const month = fam.month ?? `date_trunc('month', ${fam.date})`;
+	return `${month} AS month, substr(${fam.village}, 1, ${areaCodeLength(f)}) AS area`;
 }
 
 const kindColumns = `CASE WHEN month IS NOT NULL THEN 'month' WHEN area IS NOT NULL THEN 'area' ELSE 'total' END AS kind,
@@ -114,14 +115,13 @@ export function overviewQuery(f: ResolvedFilters): Sql {
 			? medianCte(families[id], ms[0], f)
 			: familyCte(families[id], ms, f);
 	});
-	const [first, ...rest] = used;
-	const joins = rest.map((id) => `FULL JOIN ${id}_k USING (period, kind, key)`).join('\n');
+	// Each family's rows carry its own metric columns (the others are NULL); UNION ALL BY NAME
+	// stacks them and `splitOverview` merges rows of the same period, kind and key.
+	const union = used.map((id) => `SELECT * FROM ${id}_k`).join('\nUNION ALL BY NAME ');
 	const sql = `WITH ${ctes.map((c) => c.sql).join(',\n')}
-SELECT period, kind, key, reg.name AS name, ${metrics.map((m) => m.id).join(', ')}
-FROM ${first}_k
-${joins}
-LEFT JOIN regions reg ON kind = 'area' AND reg.code = key
-ORDER BY kind, key, period`;
+SELECT u.*, reg.name AS name
+FROM (${union}) u
+LEFT JOIN regions reg ON u.kind = 'area' AND reg.code = u.key`;
 	return { sql, params: ctes.flatMap((c) => c.params) };
 }
 
@@ -133,14 +133,24 @@ export interface OverviewData {
 	areas: Row[];
 }
 
-/** Splits the rows of `overviewQuery` into totals, months and areas. */
+/** Merges the per-family rows of `overviewQuery` and splits them into totals, months and areas. */
 export function splitOverview(rows: Row[]): OverviewData {
-	const total = (p: string) => rows.find((r) => r.kind === 'total' && r.period === p);
+	const merged = new Map<string, Row>();
+	for (const r of rows) {
+		const id = `${r.period}|${r.kind}|${r.key}`;
+		const into = merged.get(id);
+		if (!into) merged.set(id, { ...r });
+		else for (const [k, v] of Object.entries(r)) if (v !== null) into[k] = v;
+	}
+	const all = [...merged.values()].sort((a, b) => String(a.key).localeCompare(String(b.key)));
 	const empty: Row = Object.fromEntries(metrics.map((m) => [m.id, null]));
+	const pick = (r: Row): Row => ({ ...empty, ...r });
+	const total = (p: string) => all.find((r) => r.kind === 'total' && r.period === p);
+	const prev = total('prev');
 	return {
-		current: { ...empty, ...total('cur') },
-		previous: total('prev') ?? null,
-		months: rows.filter((r) => r.kind === 'month'),
-		areas: rows.filter((r) => r.kind === 'area')
+		current: pick(total('cur') ?? {}),
+		previous: prev ? pick(prev) : null,
+		months: all.filter((r) => r.kind === 'month').map(pick),
+		areas: all.filter((r) => r.kind === 'area').map(pick)
 	};
 }

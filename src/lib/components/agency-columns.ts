@@ -1,0 +1,42 @@
+import type { Locale } from '$lib/i18n/format';
+import type { AgencyRow } from '$lib/queries/agencies';
+import { agencyMetrics } from '$lib/queries/agency-metrics';
+import type { TableColumn } from './table';
+
+/** Change of a metric against the previous period; null when either side is missing. */
+export function agencyDelta(r: AgencyRow, id: string): number | null {
+	const cur = r.cur[id];
+	const prev = r.prev?.[id];
+	return typeof cur === 'number' && typeof prev === 'number' ? cur - prev : null;
+}
+
+/** Columns of the agencies table: name, every agency metric, then the Δ of the marked ones. */
+export function agencyColumns(
+	locale: Locale,
+	nameLabel: string,
+	deltaLabel: (label: string) => string
+): TableColumn<AgencyRow>[] {
+	return [
+		{ key: 'name', label: nameLabel, value: (r) => r.name },
+		...agencyMetrics.flatMap((m) => {
+			const col: TableColumn<AgencyRow> = {
+				key: m.id,
+				label: m.label[locale],
+				value: (r) => (r.cur[m.id] as number | null) ?? null,
+				digits: m.digits,
+				numeric: true
+			};
+			if (!m.delta) return [col];
+			return [
+				col,
+				{
+					key: `${m.id}_delta`,
+					label: deltaLabel(m.label[locale]),
+					value: (r: AgencyRow) => agencyDelta(r, m.id),
+					digits: m.digits,
+					numeric: true
+				}
+			];
+		})
+	];
+}

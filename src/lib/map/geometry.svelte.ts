@@ -1,0 +1,105 @@
+import { asset } from '$app/paths';
+import { dissolve } from './dissolve';
+import { BoundaryError, parseBoundaries } from './geojson';
+import { joinByCode, type JoinReport } from './join';
+import { BOUNDARIES_DIR, manifestSchema, type Manifest } from './manifest';
+import { hexLayout, hexShapes, type TileInput } from './schematic';
+import type { Shape, ShapeSet } from './shapes';
+
+const district = (s: Shape) => s.code.slice(0, 8);
+
+/** Shapes of one regency from a list of boundary shapes (villages; kecamatan given or dissolved). */
+export function regencyShapes(all: Shape[], regency: string): ShapeSet {
+	const inside = all.filter((s) => s.code.startsWith(regency + '.'));
+	const villages = inside.filter((s) => s.code.length === 13);
+	const given = inside.filter((s) => s.code.length === 8);
+	return {
+		source: 'boundaries',
+		crs: 'geo',
+		villages,
+		districts: given.length ? given : dissolve(villages, district)
+	};
+}
+
+/** The schematic hexagon map of a regency's villages, from region codes alone. */
+export function schematicShapes(villages: TileInput[]): ShapeSet {
+	const tiles = hexLayout(villages);
+	return {
+		source: 'schematic',
+		crs: 'plane',
+		villages: hexShapes(tiles),
+		districts: dissolve(hexShapes(tiles, 1), district)
+	};
+}
+
+/** Geometry for the map: prepared boundaries, a file brought at run time, or the schematic. */
+class Geometry {
+	manifest = $state.raw<Manifest | null>(null);
+	prepared = $state.raw<Record<string, ShapeSet>>({});
+	uploaded = $state.raw<Shape[] | null>(null);
+	uploadName = $state<string | null>(null);
+	error = $state<string | null>(null);
+	#manifestLoad: Promise<void> | null = null;
+
+	/** Reads the manifest once; a missing manifest (fresh clone) means schematic only. */
+	loadManifest(): Promise<void> {
+		this.#manifestLoad ??= fetch(asset(`${BOUNDARIES_DIR}/manifest.json`))
+			.then(async (r) => {
+				if (r.ok) this.manifest = manifestSchema.parse(await r.json());
+			})
+			.catch(() => undefined);
+		return this.#manifestLoad;
+	}
+
+	/** Reads the manifest, then the prepared boundaries of a regency if there are any. */
+	async prepare(regency: string | undefined): Promise<void> {
+		await this.loadManifest();
+		if (regency) await this.loadPrepared(regency);
+	}
+
+	/** Fetches the prepared boundaries of a regency, once. */
+	async loadPrepared(regency: string): Promise<void> {
+		const entry = this.manifest?.regencies[regency];
+		if (!entry || this.prepared[regency]) return;
+		const get = async (f: string) =>
+			parseBoundaries(await (await fetch(asset(`${BOUNDARIES_DIR}/${f}`))).text());
+		const [villages, districts] = await Promise.all([get(entry.villages), get(entry.districts)]);
+		this.prepared = {
+			...this.prepared,
+			[regency]: { source: 'boundaries', crs: 'geo', villages, districts }
+		};
+	}
+
+	/** Reads a user's GeoJSON / TopoJSON file; on error the current geometry stays. */
+	async upload(file: File, codeProp: string): Promise<void> {
+		try {
+			this.uploaded = parseBoundaries(await file.text(), codeProp || 'kode');
+			this.uploadName = file.name;
+			this.error = null;
+		} catch (e) {
+			this.error = `${file.name}: ${e instanceof BoundaryError ? e.message : String(e)}`;
+		}
+	}
+
+	/** Forgets the uploaded file. */
+	clearUpload(): void {
+		this.uploaded = null;
+		this.uploadName = null;
+	}
+
+	/** The shapes for a regency: uploaded if they cover it, else prepared, else schematic. */
+	shapes(regency: string, villages: TileInput[]): ShapeSet {
+		const up = this.uploaded && regencyShapes(this.uploaded, regency);
+		if (up && up.villages.length) return up;
+		return this.prepared[regency] ?? schematicShapes(villages);
+	}
+
+	/** Region codes without polygon and polygons without region, for the shown regency. */
+	report(set: ShapeSet, villageCodes: string[]): JoinReport | null {
+		if (set.source === 'schematic') return null;
+		return joinByCode(set.villages, villageCodes);
+	}
+}
+
+/** The app's one geometry state. */
+export const geometry = new Geometry();
