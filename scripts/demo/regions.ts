@@ -69,7 +69,8 @@ export function titleCase(s: string): string {
 		.replace(/(^|[\s(/-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase());
 }
 
-function readCsv(file: string): string[][] {
+/** Reads one idn-area-data CSV file (no header, no quoted fields) into rows of cells. */
+export function readCsv(file: string): string[][] {
 	const text = readFileSync(file, 'utf8');
 	const out: string[][] = [];
 	for (const line of text.split(/\r?\n/).slice(1)) {

@@ -1,0 +1,28 @@
+import { DEFAULT_OUT } from './demo/generate';
+import { ImportFailed, importFolder } from './import/import-folder';
+
+// `npm run data:import -- <folder> [--out file.duckdb]`: builds the site's data file from your CSVs.
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const out = outAt >= 0 ? args[outAt + 1] : DEFAULT_OUT;
+const dir = args.find((a, i) => !a.startsWith('--') && i !== outAt + 1);
+if (!dir || !out) {
+	console.error(
+		'usage: npm run data:import -- <folder with <table>.csv files> [--out file.duckdb]'
+	);
+	process.exit(1);
+}
+try {
+	const r = await importFolder(dir, out);
+	for (const n of r.notes) console.log(n);
+	for (const [t, n] of Object.entries(r.counts))
+		console.log(`  ${t.padEnd(20)} ${n.toLocaleString('en')}`);
+	console.log(`wrote ${r.out}`);
+} catch (e) {
+	if (e instanceof ImportFailed) {
+		console.error(`nothing was written; ${out} is unchanged. Problems:`);
+		for (const p of e.problems.slice(0, 100)) console.error(`  ${p}`);
+		if (e.problems.length > 100) console.error(`  … and ${e.problems.length - 100} more`);
+	} else console.error(e);
+	process.exit(1);
+}
