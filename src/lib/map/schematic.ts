@@ -71,7 +71,14 @@ export function hexLayout(villages: TileInput[]): Tile[] {
 }
 
 /** Vertex offsets of a pointy-top hexagon in lattice units (x: √3/2, y: 1/2). */
-const corners: [number, number][] = [[1, -1], [1, 1], [0, 2], [-1, 1], [-1, -1], [0, -2]];
+const corners: [number, number][] = [
+	[1, -1],
+	[1, 1],
+	[0, 2],
+	[-1, 1],
+	[-1, -1],
+	[0, -2]
+];
 
 /**
  * Hexagon polygons (pointy-top; `size` 1 touches the neighbours). Positions come from integer
