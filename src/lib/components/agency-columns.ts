@@ -3,11 +3,16 @@ import type { AgencyRow } from '$lib/queries/agencies';
 import { agencyMetrics } from '$lib/queries/agency-metrics';
 import type { TableColumn } from './table';
 
-/** Change of a metric against the previous period; null when either side is missing. */
-export function agencyDelta(r: AgencyRow, id: string): number | null {
+/**
+ * Change of a metric against the previous period, rounded to `digits` (so a shown and exported
+ * value never reads "-0,0"); null when either side is missing.
+ */
+export function agencyDelta(r: AgencyRow, id: string, digits = 1): number | null {
 	const cur = r.cur[id];
 	const prev = r.prev?.[id];
-	return typeof cur === 'number' && typeof prev === 'number' ? cur - prev : null;
+	if (typeof cur !== 'number' || typeof prev !== 'number') return null;
+	const k = 10 ** digits;
+	return Math.round((cur - prev) * k) / k || 0;
 }
 
 /** Columns of the agencies table: name, every agency metric, then the Δ of the marked ones. */
@@ -32,7 +37,7 @@ export function agencyColumns(
 				{
 					key: `${m.id}_delta`,
 					label: deltaLabel(m.label[locale]),
-					value: (r: AgencyRow) => agencyDelta(r, m.id),
+					value: (r: AgencyRow) => agencyDelta(r, m.id, m.digits),
 					digits: m.digits,
 					numeric: true
 				}

@@ -65,19 +65,19 @@ describe('flag rules', () => {
 		);
 	});
 
-	it('slow_follow_up: under 50% within 5 working days', () => {
+	it('slow_follow_up: under 40% within 5 working days', () => {
 		const found = run('slow_follow_up', {
 			agencies: [
-				agency('X', { n_forwarded: 40, n_within: 19 }),
-				agency('Y', { n_forwarded: 40, n_within: 20 })
+				agency('X', { n_forwarded: 40, n_within: 15 }),
+				agency('Y', { n_forwarded: 40, n_within: 16 })
 			]
 		});
-		expect(found.map((f) => [f.subject, f.values.pct])).toEqual([['X', 47.5]]);
+		expect(found.map((f) => [f.subject, f.values.pct])).toEqual([['X', 37.5]]);
 	});
 
-	it('overdue: 10 or more requests open beyond 5 working days', () => {
+	it('overdue: 100 or more requests open beyond 5 working days', () => {
 		const found = run('overdue', {
-			agencies: [agency('X', { overdue: 10 }), agency('Y', { overdue: 9 })]
+			agencies: [agency('X', { overdue: 100 }), agency('Y', { overdue: 99 })]
 		});
 		expect(found.map((f) => f.subject)).toEqual(['X']);
 	});

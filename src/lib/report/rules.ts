@@ -112,7 +112,7 @@ export const rules: Rule[] = [
 	},
 	{
 		id: 'slow_follow_up',
-		thresholds: { min_forwarded: 20, pct: 50 },
+		thresholds: { min_forwarded: 20, pct: 40 },
 		evaluate: (input, t) =>
 			input.agencies.flatMap((a) => {
 				const forwarded = num(a.cur.n_forwarded);
@@ -139,7 +139,7 @@ export const rules: Rule[] = [
 	},
 	{
 		id: 'overdue',
-		thresholds: { count: 10 },
+		thresholds: { count: 100 },
 		evaluate: (input, t) =>
 			input.agencies.flatMap((a) => {
 				const overdue = num(a.cur.overdue);

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import type { NativeDb } from '../scripts/lib/native-db.ts';
+import { agencyMetrics } from '../src/lib/queries/agency-metrics.ts';
+import { agencyTableQuery, shapeAgencies } from '../src/lib/queries/agencies.ts';
+import { filtersSchema } from '../src/lib/schema/filters.ts';
+import { resolveFilters } from '../src/lib/schema/resolve.ts';
+import { ARTIFACTS, loaded, openAt } from './support/agency-page.ts';
+import { launchBrowser } from './support/browser.ts';
+import { openBuiltData } from './support/native.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+
+const BASE = process.env.E2E_BASE ?? '/jemput-bola';
+const KM2025 = '?program=kenduren_mas&regency=35.14&from=2025-01-01&to=2025-12-31';
+let server: StaticServer;
+let browser: Browser;
+let native: NativeDb;
+let lastDay: string;
+
+beforeAll(async () => {
+	mkdirSync(ARTIFACTS, { recursive: true });
+	server = await serveStatic('build', BASE);
+	browser = await launchBrowser();
+	({ db: native, lastDay } = await openBuiltData());
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	native?.close();
+});
+
+async function nativeAgencies(search: string) {
+	const f = resolveFilters(
+		filtersSchema.parse(Object.fromEntries(new URLSearchParams(search))),
+		lastDay
+	);
+	const q = agencyTableQuery(f, lastDay);
+	return shapeAgencies(await native.query(q.sql, q.params));
+}
+
+describe('agencies page in Chromium', () => {
+	it('shows every agency with figures equal to native DuckDB, and a CSV equal to the table', async () => {
+		const { page, errors } = await openAt(browser, `${server.url}agencies/${KM2025}`);
+		await loaded(page, 'agencies');
+		const want = await nativeAgencies(KM2025);
+		expect(want.length).toBeGreaterThan(5);
+		const shown = await page.$$eval('[data-panel=agencies] tbody tr', (trs) =>
+			trs.map((tr) => ({
+				code: tr.getAttribute('data-row'),
+				cells: Object.fromEntries(
+					[...tr.querySelectorAll('td')].map((td) => [
+						td.getAttribute('data-col'),
+						td.getAttribute('data-value')
+					])
+				)
+			}))
+		);
+		expect(shown.map((r) => r.code).sort()).toEqual(want.map((r) => r.code).sort());
+		for (const w of want) {
+			const got = shown.find((r) => r.code === w.code)!.cells;
+			for (const m of agencyMetrics) {
+				const v = w.cur[m.id] as number | null;
+				const g = got[m.id];
+				if (v === null) expect(g, `${w.code} ${m.id}`).toBe('');
+				else
+					expect(Math.abs(Number(g) - v), `${w.code} ${m.id}`).toBeLessThan(1e-9 * Math.max(1, v));
+			}
+		}
+		// Planted: Dispusip and BPBD skip events; Disperta and Disperindag leave questions unanswered.
+		const absences = (c: string) => Number(shown.find((r) => r.code === c)!.cells.absences);
+		expect(absences('PAS-DISPUSIP')).toBeGreaterThan(absences('PAS-DISDUKCAPIL'));
+		expect(Number(shown.find((r) => r.code === 'PAS-DISPERTA')!.cells.unanswered)).toBeGreaterThan(
+			0
+		);
+
+		const [csv] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('[data-panel=agencies] [data-action=download-csv]')
+		]);
+		const text = Buffer.concat(await (await csv.createReadStream()).toArray())
+			.toString('utf8')
+			.replace(/^\ufeff/, '');
+		const lines = text.trim().split('\r\n');
+		const headers = await page.$$eval('[data-panel=agencies] thead th', (ths) =>
+			ths.map((th) => th.textContent!.replace(/ [▲▼]$/, '').trim())
+		);
+		expect(lines[0]!.split(',')).toEqual(headers);
+		const rows = await page.$$eval('[data-panel=agencies] tbody tr', (trs) =>
+			trs.map((tr) => tr.querySelector('td')!.textContent!.trim())
+		);
+		expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(rows);
+		expect(lines.length - 1).toBe(want.length);
+
+		await page.screenshot({ path: `${ARTIFACTS}/agencies.png`, fullPage: true });
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('draws the attendance matrix with a legend, and names stay text', async () => {
+		const { page } = await openAt(browser, `${server.url}agencies/${KM2025}`);
+		await loaded(page, 'matrix');
+		const agencies = await page.locator('[data-panel=matrix] [data-agency]').count();
+		expect(agencies).toBeGreaterThan(5);
+		const absent = await page.locator('[data-panel=matrix] [data-status=absent]').count();
+		expect(absent).toBeGreaterThan(0);
+		expect(await page.locator('[data-panel=matrix] .legend li').count()).toBe(5);
+		const title = await page.getAttribute('[data-panel=matrix] [data-status=absent]', 'title');
+		expect(title).toMatch(/2025/);
+		await page.context().close();
+	});
+
+	it('a row opens the agency page with its trend, services, villages, backlog and the median', async () => {
+		const { page, errors } = await openAt(browser, `${server.url}agencies/${KM2025}`);
+		await loaded(page, 'agencies');
+		await page.click('[data-panel=agencies] tbody tr[data-row="PAS-DISPERTA"] td');
+		await page.waitForURL(/agencies\/detail\/\?.*agency=PAS-DISPERTA/);
+		await page.waitForSelector('h1[data-agency="PAS-DISPERTA"]', { timeout: 90_000 });
+		await page.waitForSelector('[data-panel=services] tbody tr', { timeout: 60_000 });
+		await page.waitForSelector('[data-panel=villages] tbody tr', { timeout: 60_000 });
+		expect(await page.locator('[data-panel=backlog] tr[data-bucket]').count()).toBe(5);
+		const want = (await nativeAgencies(KM2025)).find((r) => r.code === 'PAS-DISPERTA')!;
+		const shown = await page.getAttribute(
+			'[data-panel=median] tr[data-metric=unanswered]',
+			'data-value'
+		);
+		expect(Number(shown)).toBe(want.cur.unanswered);
+		expect(new URL(page.url()).searchParams.get('from')).toBe('2025-01-01');
+		await page.waitForTimeout(500);
+		await page.screenshot({ path: `${ARTIFACTS}/agency-detail.png`, fullPage: true });
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+});
