@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { openNative } from './lib/native-db';
 import { dataFormat } from './lib/data-format';
 import { DEFAULT_OUT, generate } from './demo/generate';
@@ -44,4 +44,11 @@ if (!reason) {
 		);
 		process.exit(1);
 	}
+}
+
+// The map looks for prepared boundaries (`npm run boundaries`); a fresh clone has none.
+const manifest = 'static/data/boundaries/manifest.json';
+if (!existsSync(manifest)) {
+	mkdirSync('static/data/boundaries', { recursive: true });
+	writeFileSync(manifest, JSON.stringify({ regencies: {} }) + '\n');
 }

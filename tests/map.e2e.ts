@@ -1,0 +1,201 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { NativeDb } from '../scripts/lib/native-db.ts';
+import { choropleth } from '../src/lib/map/choropleth.ts';
+import { NO_DATA } from '../src/lib/map/palette.ts';
+import { mapMetrics, mapQuery, type MapMetricId } from '../src/lib/queries/map-metrics.ts';
+import { filtersSchema } from '../src/lib/schema/filters.ts';
+import { resolveFilters } from '../src/lib/schema/resolve.ts';
+import { launchBrowser } from './support/browser.ts';
+import { openBuiltData } from './support/native.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+
+const BASE = process.env.E2E_BASE ?? '/jemput-bola';
+const PASURUAN = '../shared/boundaries/desa/35.14.geojson';
+let server: StaticServer;
+let browser: Browser;
+let native: NativeDb;
+let lastDay: string;
+
+beforeAll(async () => {
+	server = await serveStatic('build', BASE);
+	browser = await launchBrowser();
+	({ db: native, lastDay } = await openBuiltData());
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	native?.close();
+});
+
+interface Feature {
+	code: string;
+	fill: string | null;
+	kind?: string;
+	value?: number | null;
+	n?: number;
+}
+
+async function openMap(
+	query: string,
+	opts: { noPrepared?: boolean } = {}
+): Promise<{ page: Page; errors: string[]; external: string[] }> {
+	const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	const external: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('request', (r) => {
+		if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(server.origin))
+			external.push(r.url());
+	});
+	// The schematic tests act as a fresh clone: no prepared boundaries, whatever the build holds.
+	if (opts.noPrepared)
+		await page.route('**/data/boundaries/manifest.json', (r) =>
+			r.fulfill({ status: 200, contentType: 'application/json', body: '{"regencies":{}}' })
+		);
+	await page.goto(`${server.url}map/${query}`);
+	await drawn(page);
+	return { page, errors, external };
+}
+
+/** Waits until the map has drawn polygons and coloured them after the latest query. */
+async function drawn(page: Page, count?: number): Promise<void> {
+	await page.waitForFunction(
+		(n) => {
+			const el = document.querySelector('[data-map]');
+			const d = Number(el?.getAttribute('data-drawn'));
+			const ok = document.querySelector('.boundary')?.getAttribute('data-status') === 'ok';
+			return (
+				ok &&
+				d > 0 &&
+				(n === undefined || d === n) &&
+				Number(el?.getAttribute('data-recoloured')) > 0
+			);
+		},
+		count,
+		{ timeout: 60_000 }
+	);
+}
+
+/** Waits until the URL's parameter `key` is `value` (null: absent); navigation is same-document. */
+const urlHas = (page: Page, key: string, value: string | null) =>
+	page.waitForFunction(([k, v]) => new URL(location.href).searchParams.get(k!) === v, [key, value]);
+
+const features = (page: Page) =>
+	page.evaluate(() =>
+		(window as unknown as { __jbMap: { features(): Feature[] } }).__jbMap.features()
+	);
+
+/** What native DuckDB says each area should look like for the page's URL. */
+async function expected(url: string, level: 'district' | 'village', metric: MapMetricId) {
+	const f = resolveFilters(
+		filtersSchema.parse(Object.fromEntries(new URL(url).searchParams)),
+		lastDay
+	);
+	const q = mapQuery({ ...f, village: undefined }, level);
+	const rows = await native.query(q.sql, q.params);
+	return { rows, c: choropleth(rows, mapMetrics[metric], 'quantile') };
+}
+
+function expectSameStates(got: Feature[], want: Awaited<ReturnType<typeof expected>>['c']) {
+	for (const g of got) {
+		const w = want.areas.get(g.code);
+		expect(w, g.code).toBeDefined();
+		expect(g.kind, g.code).toBe(w!.kind);
+		expect(g.fill, g.code).toBe(w!.fill);
+		expect(g.n, g.code).toBe(w!.n);
+		if (w!.value === null) expect(g.value, g.code).toBeNull();
+		else expect(Math.abs(g.value! - w!.value), g.code).toBeLessThan(1e-9 * Math.max(1, w!.value));
+	}
+}
+
+describe('map page in Chromium', () => {
+	it('draws the schematic map on the demo data, labelled as schematic, offline', async () => {
+		const { page, errors, external } = await openMap('?program=kenduren_mas&regency=35.14', {
+			noPrepared: true
+		});
+		expect(await page.getAttribute('[data-source]', 'data-source')).toBe('schematic');
+		expect(await page.isVisible('[data-schematic]')).toBe(true);
+		expect(await page.getAttribute('[data-map]', 'data-drawn')).toBe('24'); // kecamatan of Pasuruan
+		const { c } = await expected(page.url(), 'district', 'visitors');
+		expectSameStates(await features(page), c);
+		expect(errors).toEqual([]);
+		expect(external).toEqual([]);
+		await page.context().close();
+	});
+
+	it('drills down to a kecamatan and back, with the URL and the figures following', async () => {
+		const { page } = await openMap(
+			'?program=kenduren_mas&regency=35.14&metric=days_since_visit&from=2026-01-01&to=2026-11-20',
+			{ noPrepared: true }
+		);
+		await page.click('[data-area-list] tr[data-code="35.14.08"] button'); // Purwosari
+		await urlHas(page, 'district', '35.14.08');
+		const villages = Number(
+			(await native.query(`SELECT count(*) AS n FROM regions WHERE parent_code = '35.14.08'`))[0]!.n
+		);
+		await drawn(page, villages);
+		expect(new URL(page.url()).searchParams.get('metric')).toBe('days_since_visit');
+		const got = await features(page);
+		expect(got.every((g) => g.code.startsWith('35.14.08.'))).toBe(true);
+		const { c } = await expected(page.url(), 'village', 'days_since_visit');
+		expectSameStates(got, c);
+		expect(got.some((g) => g.kind === 'never')).toBe(true);
+		expect(await page.textContent('[data-breadcrumb]')).toContain('Purwosari');
+
+		await page.click('[data-crumb="regency"]');
+		await urlHas(page, 'district', null);
+		await drawn(page, 24);
+		await page.context().close();
+	});
+
+	it('colours the 365 villages of a real Pasuruan boundary file by class, as native DuckDB computes', async () => {
+		if (!existsSync(PASURUAN)) {
+			console.warn(`SKIPPED: ${PASURUAN} is absent (real boundary test data)`);
+			expect(existsSync(PASURUAN)).toBe(false);
+			return;
+		}
+		const { page } = await openMap(
+			'?program=kenduren_mas&regency=35.14&level=village&metric=on_site_pct&from=2025-01-01&to=2025-12-31'
+		);
+		await page.setInputFiles('input[name=boundaries]', PASURUAN);
+		await page.waitForSelector('[data-source="boundaries"]', { timeout: 60_000 });
+		await drawn(page, 365);
+		expect(await page.textContent('[data-join-report]')).toMatch(/^\s*365\b/);
+		const got = await features(page);
+		expect(got).toHaveLength(365);
+		const { c } = await expected(page.url(), 'village', 'on_site_pct');
+		expectSameStates(got, c);
+		// Villages no request comes from show as "no data", not as the lowest class.
+		const empty = got.filter((g) => g.kind === 'nodata');
+		expect(empty.length).toBeGreaterThan(0);
+		expect(empty.every((g) => g.fill === NO_DATA && g.value === null)).toBe(true);
+
+		// A metric change recolours the same polygons.
+		await page.selectOption('select[name=metric]', 'attendance_pct');
+		await urlHas(page, 'metric', 'attendance_pct');
+		await page.waitForFunction(
+			() =>
+				document.querySelector('[data-choropleth-metric="attendance_pct"]') !== null ||
+				document.querySelector('[data-metric="attendance_pct"]') !== null
+		);
+		await drawn(page, 365);
+		expectSameStates(
+			await features(page),
+			(await expected(page.url(), 'village', 'attendance_pct')).c
+		);
+
+		// A bad file leaves the current map in place with a clear error.
+		await page.setInputFiles('input[name=boundaries]', {
+			name: 'bad.geojson',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"type":"Point"}')
+		});
+		await page.waitForSelector('[data-upload-error]');
+		expect(await page.getAttribute('[data-map]', 'data-drawn')).toBe('365');
+		await page.context().close();
+	});
+});
