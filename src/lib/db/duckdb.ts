@@ -8,6 +8,7 @@ import {
 	type LoadStep,
 	type StepProgress
 } from './progress';
+import { inlineParams } from './inline';
 import { arrowToRows, type Row } from './rows';
 
 /** The one door to the database: every other module uses only this. */
@@ -90,16 +91,9 @@ async function start(dataUrl: string): Promise<Connector> {
 		return next;
 	};
 	return {
+		// Plain SQL with inlined literals: re-planning prepared statements costs more than the query.
 		query: (sql, params = []) =>
-			serial(async () => {
-				if (params.length === 0) return arrowToRows(await conn.query(sql));
-				const stmt = await conn.prepare(sql);
-				try {
-					return arrowToRows(await stmt.query(...params));
-				} finally {
-					await stmt.close();
-				}
-			}),
+			serial(async () => arrowToRows(await conn.query(inlineParams(sql, params)))),
 		exec: (sql) => serial(async () => void (await conn.query(sql)))
 	};
 }

@@ -1,8 +1,6 @@
-import { rkpdStages } from '$lib/schema/proposals';
-
 /** The fact tables a metric is computed from, with the columns filters apply to. */
 export interface Family {
-	id: 'events' | 'attendance' | 'requests' | 'resolution' | 'aid' | 'proposals';
+	id: 'events' | 'attendance' | 'requests' | 'resolution' | 'aid' | 'proposals' | 'facts';
 	from: string;
 	where?: string;
 	date: string;
@@ -15,8 +13,6 @@ export interface Family {
 	/** A kecamatan-level summary with the same columns, read when no kecamatan is selected. */
 	coarse?: { from: string; village: string };
 }
-
-const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 
 /** Fact-table families, keyed by id. */
 export const families: Record<Family['id'], Family> = {
@@ -72,6 +68,16 @@ export const families: Record<Family['id'], Family> = {
 		timestamp: false,
 		village: 'p.village_code',
 		program: 'p.program'
+	},
+	facts: {
+		id: 'facts',
+		from: 'daily_facts o',
+		date: 'o.day',
+		month: 'o.month',
+		timestamp: false,
+		village: 'o.village_code',
+		program: 'o.program',
+		coarse: { from: 'daily_facts_district o', village: 'o.district_code' }
 	}
 };
 
@@ -93,8 +99,8 @@ export interface Metric {
 export const metrics: Metric[] = [
 	{
 		id: 'events_held',
-		family: 'events',
-		sql: `count(*) FILTER (WHERE e.status = 'held')`,
+		family: 'facts',
+		sql: `coalesce(sum(o.events_held), 0)`,
 		unit: 'count',
 		better: 'up',
 		definition: {
@@ -104,8 +110,8 @@ export const metrics: Metric[] = [
 	},
 	{
 		id: 'visitors',
-		family: 'events',
-		sql: `coalesce(sum(e.visitors) FILTER (WHERE e.status = 'held'), 0)`,
+		family: 'facts',
+		sql: `coalesce(sum(o.visitors), 0)`,
 		unit: 'count',
 		better: 'up',
 		definition: {
@@ -115,8 +121,8 @@ export const metrics: Metric[] = [
 	},
 	{
 		id: 'requests',
-		family: 'requests',
-		sql: 'coalesce(sum(r.n), 0)',
+		family: 'facts',
+		sql: `coalesce(sum(o.req_n), 0)`,
 		unit: 'count',
 		better: 'up',
 		definition: {
@@ -126,8 +132,8 @@ export const metrics: Metric[] = [
 	},
 	{
 		id: 'resolved_on_site_pct',
-		family: 'requests',
-		sql: `100.0 * sum(r.n_on_site) / nullif(sum(r.n), 0)`,
+		family: 'facts',
+		sql: `100.0 * sum(o.req_on_site) / nullif(sum(o.req_n), 0)`,
 		unit: 'pct',
 		better: 'up',
 		definition: {
@@ -137,8 +143,8 @@ export const metrics: Metric[] = [
 	},
 	{
 		id: 'forwarded_resolved_pct',
-		family: 'requests',
-		sql: `100.0 * sum(r.n_resolved) / nullif(sum(r.n_forwarded), 0)`,
+		family: 'facts',
+		sql: `100.0 * sum(o.req_resolved) / nullif(sum(o.req_forwarded), 0)`,
 		unit: 'pct',
 		better: 'up',
 		definition: {
@@ -160,8 +166,8 @@ export const metrics: Metric[] = [
 	},
 	{
 		id: 'unanswered_pct',
-		family: 'requests',
-		sql: `100.0 * sum(r.n_unanswered) / nullif(sum(r.n), 0)`,
+		family: 'facts',
+		sql: `100.0 * sum(o.req_unanswered) / nullif(sum(o.req_n), 0)`,
 		unit: 'pct',
 		better: 'down',
 		definition: {
@@ -171,8 +177,8 @@ export const metrics: Metric[] = [
 	},
 	{
 		id: 'attendance_rate',
-		family: 'attendance',
-		sql: `100.0 * count(*) FILTER (WHERE a.status IN ('present', 'late')) / nullif(count(*), 0)`,
+		family: 'facts',
+		sql: `100.0 * sum(o.att_present) / nullif(sum(o.att_n), 0)`,
 		unit: 'pct',
 		better: 'up',
 		definition: {
@@ -182,24 +188,24 @@ export const metrics: Metric[] = [
 	},
 	{
 		id: 'rice_t',
-		family: 'aid',
-		sql: `coalesce(sum(d.quantity) FILTER (WHERE d.commodity = 'beras' AND d.unit = 'kg'), 0) / 1000.0`,
+		family: 'facts',
+		sql: `coalesce(sum(o.rice_kg), 0) / 1000.0`,
 		unit: 'tonnes',
 		better: 'up',
 		definition: { id: 'Beras tersalurkan, dalam ton.', en: 'Rice distributed, in tonnes.' }
 	},
 	{
 		id: 'milk_packages',
-		family: 'aid',
-		sql: `coalesce(sum(d.quantity) FILTER (WHERE d.commodity = 'susu' AND d.unit = 'paket'), 0)`,
+		family: 'facts',
+		sql: `coalesce(sum(o.milk_packages), 0)`,
 		unit: 'packages',
 		better: 'up',
 		definition: { id: 'Paket susu tersalurkan.', en: 'Milk packages distributed.' }
 	},
 	{
 		id: 'proposals',
-		family: 'proposals',
-		sql: 'count(*)',
+		family: 'facts',
+		sql: `coalesce(sum(o.proposals), 0)`,
 		unit: 'count',
 		better: 'up',
 		definition: {
@@ -209,8 +215,8 @@ export const metrics: Metric[] = [
 	},
 	{
 		id: 'rkpd_pct',
-		family: 'proposals',
-		sql: `100.0 * count(*) FILTER (WHERE p.stage IN (${list(rkpdStages)})) / nullif(count(*), 0)`,
+		family: 'facts',
+		sql: `100.0 * sum(o.proposals_rkpd) / nullif(sum(o.proposals), 0)`,
 		unit: 'pct',
 		better: 'up',
 		definition: {

@@ -103,7 +103,7 @@ function medianCte(base: Family, m: Metric, f: ResolvedFilters): Sql {
 /**
  * One statement for the whole overview: every metric for the current and previous period
  * (`kind = 'total'`), per month and per child area of the current period.
- * Columns: period, kind, key, name (area name), then one column per metric id.
+ * Columns: period, kind, key, then one column per metric id (area names come from `regions`).
  */
 export function overviewQuery(f: ResolvedFilters): Sql {
 	const used = (Object.keys(families) as Family['id'][]).filter((id) =>
@@ -119,9 +119,7 @@ export function overviewQuery(f: ResolvedFilters): Sql {
 	// stacks them and `splitOverview` merges rows of the same period, kind and key.
 	const union = used.map((id) => `SELECT * FROM ${id}_k`).join('\nUNION ALL BY NAME ');
 	const sql = `WITH ${ctes.map((c) => c.sql).join(',\n')}
-SELECT u.*, reg.name AS name
-FROM (${union}) u
-LEFT JOIN regions reg ON u.kind = 'area' AND reg.code = u.key`;
+${union}`;
 	return { sql, params: ctes.flatMap((c) => c.params) };
 }
 

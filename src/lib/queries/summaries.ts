@@ -1,3 +1,4 @@
+import { rkpdStages } from '$lib/schema/proposals';
 import { forwardedStatuses } from '$lib/schema/requests';
 
 const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
@@ -66,6 +67,63 @@ ORDER BY day, program, district_code`
 		sql: `CREATE TABLE resolution_days_district AS
 SELECT program, day, month, substr(village_code, 1, 8) AS district_code, days, sum(n)::INTEGER AS n
 FROM resolution_days
+GROUP BY ALL
+ORDER BY day, program, district_code`
+	},
+	{
+		name: 'daily_facts',
+		// One row per program, day and village with every additive figure the overview needs:
+		// events and attendance by host village, requests by the citizen's village, aid and
+		// proposals by village. One table means one small query plan for the whole overview.
+		sql: `CREATE TABLE daily_facts AS
+WITH ev AS (
+  SELECT program, date AS day, village_code,
+    count(*) FILTER (WHERE status = 'held')::INTEGER AS events_held,
+    sum(visitors) FILTER (WHERE status = 'held')::INTEGER AS visitors
+  FROM events GROUP BY ALL
+), att AS (
+  SELECT e.program, e.date AS day, e.village_code, count(*)::INTEGER AS att_n,
+    count(*) FILTER (WHERE a.status IN ('present', 'late'))::INTEGER AS att_present
+  FROM event_agencies a JOIN events e ON a.event_id = e.event_id
+  WHERE e.status = 'held' GROUP BY ALL
+), req AS (
+  SELECT program, day, village_code, sum(n)::INTEGER AS req_n, sum(n_on_site)::INTEGER AS req_on_site,
+    sum(n_forwarded)::INTEGER AS req_forwarded, sum(n_resolved)::INTEGER AS req_resolved,
+    sum(n_unanswered)::INTEGER AS req_unanswered
+  FROM requests_daily GROUP BY ALL
+), aid AS (
+  SELECT program, date AS day, village_code,
+    sum(quantity) FILTER (WHERE commodity = 'beras' AND unit = 'kg') AS rice_kg,
+    sum(quantity) FILTER (WHERE commodity = 'susu' AND unit = 'paket') AS milk_packages
+  FROM aid_distributions GROUP BY ALL
+), pro AS (
+  SELECT program, submitted_at AS day, village_code, count(*)::INTEGER AS proposals,
+    count(*) FILTER (WHERE stage IN (${list(rkpdStages)}))::INTEGER AS proposals_rkpd
+  FROM proposals GROUP BY ALL
+)
+SELECT program, day, CAST(date_trunc('month', day) AS DATE) AS month,
+  substr(village_code, 1, 8) AS district_code, village_code,
+  events_held, visitors, att_n, att_present, req_n, req_on_site, req_forwarded, req_resolved,
+  req_unanswered, rice_kg, milk_packages, proposals, proposals_rkpd
+FROM ev
+FULL JOIN att USING (program, day, village_code)
+FULL JOIN req USING (program, day, village_code)
+FULL JOIN aid USING (program, day, village_code)
+FULL JOIN pro USING (program, day, village_code)
+ORDER BY day, program, village_code`
+	},
+	{
+		name: 'daily_facts_district',
+		sql: `CREATE TABLE daily_facts_district AS
+SELECT program, day, month, district_code,
+  sum(events_held)::INTEGER AS events_held, sum(visitors)::INTEGER AS visitors,
+  sum(att_n)::INTEGER AS att_n, sum(att_present)::INTEGER AS att_present,
+  sum(req_n)::INTEGER AS req_n, sum(req_on_site)::INTEGER AS req_on_site,
+  sum(req_forwarded)::INTEGER AS req_forwarded, sum(req_resolved)::INTEGER AS req_resolved,
+  sum(req_unanswered)::INTEGER AS req_unanswered, sum(rice_kg) AS rice_kg,
+  sum(milk_packages) AS milk_packages, sum(proposals)::INTEGER AS proposals,
+  sum(proposals_rkpd)::INTEGER AS proposals_rkpd
+FROM daily_facts
 GROUP BY ALL
 ORDER BY day, program, district_code`
 	}
