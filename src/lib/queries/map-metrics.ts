@@ -1,4 +1,3 @@
-import { rkpdStages } from '$lib/schema/proposals';
 import type { ResolvedFilters } from '$lib/schema/filters';
 import { familyWhere, regionClause } from './filter-sql';
 import { families } from './metrics';
@@ -52,7 +51,6 @@ export const mapMetrics: Record<MapMetricId, MapMetric> = {
 /** Map levels: kecamatan polygons (code length 8) or village polygons (13). */
 export type MapLevel = 'district' | 'village';
 
-const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 
 /**
  * Every map metric for each area (kecamatan or village) of the selected regency or kecamatan,
@@ -63,73 +61,45 @@ const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
 export function mapQuery(f: ResolvedFilters, level: MapLevel): Sql {
 	const len = level === 'village' ? 13 : 8;
 	const region = f.district ?? f.regency;
-	const w = (id: keyof typeof families) =>
-		familyWhere(families[id], { program: f.program, region, from: f.from, to: f.to });
-	const ev = w('events');
-	const at = w('attendance');
-	const rq = w('requests');
-	const aid = w('aid');
-	const pr = w('proposals');
+	// One scan of the daily fact table (kecamatan-level when the map shows kecamatan).
+	const fam = families.facts;
+	const src = level === 'district' && fam.coarse ? { ...fam, ...fam.coarse } : fam;
+	const w = familyWhere(src, { program: f.program, region, from: f.from, to: f.to });
 	const reg = regionClause('v.code', region);
+	const lastVisit =
+		level === 'district' ? 'max(o.last_visit)' : 'max(o.day) FILTER (WHERE o.events_held > 0)';
 	const sql = `WITH areas AS (
   SELECT substr(v.code, 1, ${len}) AS code, sum(v.population) AS population, sum(v.households) AS households
   FROM regions v WHERE v.level = 'village' AND ${reg.sql} GROUP BY 1
-), ev AS (
-  SELECT substr(e.village_code, 1, ${len}) AS code, count(*) AS events, sum(e.visitors) AS visitors,
-    max(e.date) AS last_visit
-  FROM ${families.events.from} WHERE e.status = 'held' AND ${ev.sql} GROUP BY 1
-), att AS (
-  SELECT substr(e.village_code, 1, ${len}) AS code, count(*) AS slots,
-    count(*) FILTER (WHERE a.status IN ('present', 'late')) AS attended
-  FROM ${families.attendance.from} WHERE ${at.sql} GROUP BY 1
-), rq AS (
-  SELECT substr(r.village_code, 1, ${len}) AS code, sum(r.n) AS requests, sum(r.n_on_site) AS on_site,
-    sum(r.n_unanswered) AS unanswered
-  FROM ${families.requests.from} WHERE ${rq.sql} GROUP BY 1
-), aid AS (
-  SELECT substr(d.village_code, 1, ${len}) AS code, count(*) AS distributions,
-    sum(d.quantity) FILTER (WHERE d.commodity = 'beras' AND d.unit = 'kg') AS rice_kg,
-    sum(d.recipients) AS recipients, sum(d.target_recipients) AS target
-  FROM ${families.aid.from} WHERE ${aid.sql} GROUP BY 1
-), pr AS (
-  SELECT substr(p.village_code, 1, ${len}) AS code, count(*) AS proposals,
-    count(*) FILTER (WHERE p.stage IN (${list(rkpdStages)})) AS rkpd
-  FROM ${families.proposals.from} WHERE ${pr.sql} GROUP BY 1
+), fx AS (
+  SELECT substr(${src.village}, 1, ${len}) AS code,
+    sum(o.events_held) AS events, sum(o.visitors) AS visitors, ${lastVisit} AS last_visit,
+    sum(o.att_n) AS slots, sum(o.att_present) AS attended,
+    sum(o.req_n) AS requests, sum(o.req_on_site) AS on_site, sum(o.req_unanswered) AS unanswered,
+    sum(o.aid_n) AS distributions, sum(o.rice_kg) AS rice_kg,
+    sum(o.aid_recipients) AS recipients, sum(o.aid_target) AS target,
+    sum(o.proposals) AS proposals, sum(o.proposals_rkpd) AS rkpd
+  FROM ${src.from} WHERE ${w.sql} GROUP BY 1
 )
 SELECT a.code, g.name, g.parent_code, a.population, a.households,
-  coalesce(ev.events, 0) AS events, coalesce(att.slots, 0) AS slots,
-  coalesce(rq.requests, 0) AS requests, coalesce(aid.distributions, 0) AS distributions,
-  coalesce(pr.proposals, 0) AS proposals,
-  CASE WHEN ev.events > 0 THEN coalesce(ev.visitors, 0) END AS visitors,
-  CASE WHEN ev.events > 0 THEN 1000.0 * coalesce(ev.visitors, 0) / nullif(a.population, 0) END AS visitors_per_1000,
-  1000.0 * coalesce(rq.requests, 0) / nullif(a.population, 0) AS reach_per_1000,
-  100.0 * att.attended / nullif(att.slots, 0) AS attendance_pct,
-  100.0 * rq.on_site / nullif(rq.requests, 0) AS on_site_pct,
-  100.0 * rq.unanswered / nullif(rq.requests, 0) AS unanswered_pct,
-  CASE WHEN aid.distributions > 0 THEN coalesce(aid.rice_kg, 0) / nullif(a.households, 0) END AS aid_kg_per_household,
-  100.0 * aid.recipients / nullif(aid.target, 0) AS aid_target_pct,
-  1000.0 * coalesce(pr.proposals, 0) / nullif(a.population, 0) AS proposals_per_1000,
-  100.0 * pr.rkpd / nullif(pr.proposals, 0) AS rkpd_pct,
-  date_diff('day', ev.last_visit, CAST(? AS DATE)) AS days_since_visit,
-  strftime(ev.last_visit, '%Y-%m-%d') AS last_visit
+  coalesce(fx.events, 0) AS events, coalesce(fx.slots, 0) AS slots,
+  coalesce(fx.requests, 0) AS requests, coalesce(fx.distributions, 0) AS distributions,
+  coalesce(fx.proposals, 0) AS proposals,
+  CASE WHEN fx.events > 0 THEN coalesce(fx.visitors, 0) END AS visitors,
+  CASE WHEN fx.events > 0 THEN 1000.0 * coalesce(fx.visitors, 0) / nullif(a.population, 0) END AS visitors_per_1000,
+  1000.0 * coalesce(fx.requests, 0) / nullif(a.population, 0) AS reach_per_1000,
+  100.0 * fx.attended / nullif(fx.slots, 0) AS attendance_pct,
+  100.0 * fx.on_site / nullif(fx.requests, 0) AS on_site_pct,
+  100.0 * fx.unanswered / nullif(fx.requests, 0) AS unanswered_pct,
+  CASE WHEN fx.distributions > 0 THEN coalesce(fx.rice_kg, 0) / nullif(a.households, 0) END AS aid_kg_per_household,
+  100.0 * fx.recipients / nullif(fx.target, 0) AS aid_target_pct,
+  1000.0 * coalesce(fx.proposals, 0) / nullif(a.population, 0) AS proposals_per_1000,
+  100.0 * fx.rkpd / nullif(fx.proposals, 0) AS rkpd_pct,
+  date_diff('day', fx.last_visit, CAST(? AS DATE)) AS days_since_visit,
+  strftime(fx.last_visit, '%Y-%m-%d') AS last_visit
 FROM areas a
 LEFT JOIN regions g ON g.code = a.code
-LEFT JOIN ev ON ev.code = a.code
-LEFT JOIN att ON att.code = a.code
-LEFT JOIN rq ON rq.code = a.code
-LEFT JOIN aid ON aid.code = a.code
-LEFT JOIN pr ON pr.code = a.code
+LEFT JOIN fx ON fx.code = a.code
 ORDER BY a.code`;
-	return {
-		sql,
-		params: [
-			...reg.params,
-			...ev.params,
-			...at.params,
-			...rq.params,
-			...aid.params,
-			...pr.params,
-			f.to
-		]
-	};
+	return { sql, params: [...reg.params, ...w.params, f.to] };
 }

@@ -94,7 +94,9 @@ WITH ev AS (
 ), aid AS (
   SELECT program, date AS day, village_code,
     sum(quantity) FILTER (WHERE commodity = 'beras' AND unit = 'kg') AS rice_kg,
-    sum(quantity) FILTER (WHERE commodity = 'susu' AND unit = 'paket') AS milk_packages
+    sum(quantity) FILTER (WHERE commodity = 'susu' AND unit = 'paket') AS milk_packages,
+    count(*)::INTEGER AS aid_n, sum(recipients)::INTEGER AS aid_recipients,
+    sum(target_recipients)::INTEGER AS aid_target
   FROM aid_distributions GROUP BY ALL
 ), pro AS (
   SELECT program, submitted_at AS day, village_code, count(*)::INTEGER AS proposals,
@@ -104,7 +106,7 @@ WITH ev AS (
 SELECT program, day, CAST(date_trunc('month', day) AS DATE) AS month,
   substr(village_code, 1, 8) AS district_code, village_code,
   events_held, visitors, att_n, att_present, req_n, req_on_site, req_forwarded, req_resolved,
-  req_unanswered, rice_kg, milk_packages, proposals, proposals_rkpd
+  req_unanswered, rice_kg, milk_packages, aid_n, aid_recipients, aid_target, proposals, proposals_rkpd
 FROM ev
 FULL JOIN att USING (program, day, village_code)
 FULL JOIN req USING (program, day, village_code)
@@ -121,8 +123,11 @@ SELECT program, day, month, district_code,
   sum(req_n)::INTEGER AS req_n, sum(req_on_site)::INTEGER AS req_on_site,
   sum(req_forwarded)::INTEGER AS req_forwarded, sum(req_resolved)::INTEGER AS req_resolved,
   sum(req_unanswered)::INTEGER AS req_unanswered, sum(rice_kg) AS rice_kg,
-  sum(milk_packages) AS milk_packages, sum(proposals)::INTEGER AS proposals,
-  sum(proposals_rkpd)::INTEGER AS proposals_rkpd
+  sum(milk_packages) AS milk_packages, sum(aid_n)::INTEGER AS aid_n,
+  sum(aid_recipients)::INTEGER AS aid_recipients, sum(aid_target)::INTEGER AS aid_target,
+  sum(proposals)::INTEGER AS proposals,
+  sum(proposals_rkpd)::INTEGER AS proposals_rkpd,
+  max(day) FILTER (WHERE events_held > 0) AS last_visit
 FROM daily_facts
 GROUP BY ALL
 ORDER BY day, program, district_code`
