@@ -93,7 +93,13 @@ async function start(dataUrl: string): Promise<Connector> {
 	return {
 		// Plain SQL with inlined literals: re-planning prepared statements costs more than the query.
 		query: (sql, params = []) =>
-			serial(async () => arrowToRows(await conn.query(inlineParams(sql, params)))),
+			serial(async () => {
+				const start = performance.now();
+				const table = await conn.query(inlineParams(sql, params));
+				const rows = arrowToRows(table);
+				performance.measure('jb:sql', { start, end: performance.now() });
+				return rows;
+			}),
 		exec: (sql) => serial(async () => void (await conn.query(sql)))
 	};
 }

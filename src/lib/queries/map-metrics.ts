@@ -51,7 +51,6 @@ export const mapMetrics: Record<MapMetricId, MapMetric> = {
 /** Map levels: kecamatan polygons (code length 8) or village polygons (13). */
 export type MapLevel = 'district' | 'village';
 
-
 /**
  * Every map metric for each area (kecamatan or village) of the selected regency or kecamatan,
  * one row per area of `regions` (areas without any fact still get a row, with NULL values).
