@@ -13,7 +13,8 @@ import { arrowToRows, type Row } from './rows';
 
 /** The one door to the database: every other module uses only this. */
 export interface Connector {
-	query(sql: string, params?: SqlParam[]): Promise<Row[]>;
+	/** Runs a query; a query whose `signal` is aborted before its turn is skipped (rejects). */
+	query(sql: string, params?: SqlParam[], signal?: AbortSignal): Promise<Row[]>;
 	exec(sql: string): Promise<void>;
 }
 
@@ -92,8 +93,10 @@ async function start(dataUrl: string): Promise<Connector> {
 	};
 	return {
 		// Plain SQL with inlined literals: re-planning prepared statements costs more than the query.
-		query: (sql, params = []) =>
+		query: (sql, params = [], signal) =>
 			serial(async () => {
+				// A newer run of the same view replaced this one while it waited: don't run it.
+				signal?.throwIfAborted();
 				const start = performance.now();
 				const table = await conn.query(inlineParams(sql, params));
 				const rows = arrowToRows(table);

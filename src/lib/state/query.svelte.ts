@@ -13,6 +13,7 @@ export class QueryState<T = Row[]> {
 	/** Increases with every finished run; tests and benchmarks wait on it. */
 	generation = $state(0);
 	#ticket = 0;
+	#abort: AbortController | null = null;
 
 	constructor(
 		private name: string,
@@ -22,10 +23,12 @@ export class QueryState<T = Row[]> {
 	/** Runs `q` on `db`; marks `jb:<name>` in the performance timeline. */
 	async run(db: Connector, q: Sql): Promise<void> {
 		const ticket = ++this.#ticket;
+		this.#abort?.abort();
+		const abort = (this.#abort = new AbortController());
 		this.status = 'loading';
 		const start = performance.now();
 		try {
-			const rows = await db.query(q.sql, q.params);
+			const rows = await db.query(q.sql, q.params, abort.signal);
 			if (ticket !== this.#ticket) return;
 			this.data = this.shape(rows);
 			this.error = null;
