@@ -1,47 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import type { NativeDb } from '../scripts/lib/native-db.ts';
 import { agencyMetrics } from '../src/lib/queries/agency-metrics.ts';
 import { agencyTableQuery, shapeAgencies } from '../src/lib/queries/agencies.ts';
-import { filtersSchema } from '../src/lib/schema/filters.ts';
-import { resolveFilters } from '../src/lib/schema/resolve.ts';
-import { ARTIFACTS, loaded, openAt } from './support/agency-page.ts';
-import { launchBrowser } from './support/browser.ts';
-import { openBuiltData } from './support/native.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
+import { ARTIFACTS, loaded } from './support/agency-page.ts';
+import { filtersOf, openPage, useSite } from './support/site.ts';
 
-const BASE = process.env.E2E_BASE ?? '/jemput-bola';
 const KM2025 = '?program=kenduren_mas&regency=35.14&from=2025-01-01&to=2025-12-31';
-let server: StaticServer;
-let browser: Browser;
-let native: NativeDb;
-let lastDay: string;
-
-beforeAll(async () => {
+const site = useSite();
+beforeAll(() => {
 	mkdirSync(ARTIFACTS, { recursive: true });
-	server = await serveStatic('build', BASE);
-	browser = await launchBrowser();
-	({ db: native, lastDay } = await openBuiltData());
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	native?.close();
 });
 
 async function nativeAgencies(search: string) {
-	const f = resolveFilters(
-		filtersSchema.parse(Object.fromEntries(new URLSearchParams(search))),
-		lastDay
-	);
-	const q = agencyTableQuery(f, lastDay);
-	return shapeAgencies(await native.query(q.sql, q.params));
+	const f = filtersOf(search, site.lastDay);
+	const q = agencyTableQuery(f, site.lastDay);
+	return shapeAgencies(await site.native.query(q.sql, q.params));
 }
 
 describe('agencies page in Chromium', () => {
 	it('shows every agency with figures equal to native DuckDB, and a CSV equal to the table', async () => {
-		const { page, errors } = await openAt(browser, `${server.url}agencies/${KM2025}`);
+		const { page, errors } = await openPage(site, `agencies/${KM2025}`);
 		await loaded(page, 'agencies');
 		const want = await nativeAgencies(KM2025);
 		expect(want.length).toBeGreaterThan(5);
@@ -98,7 +76,7 @@ describe('agencies page in Chromium', () => {
 	});
 
 	it('draws the attendance matrix with a legend, and names stay text', async () => {
-		const { page } = await openAt(browser, `${server.url}agencies/${KM2025}`);
+		const { page } = await openPage(site, `agencies/${KM2025}`);
 		await loaded(page, 'matrix');
 		const agencies = await page.locator('[data-panel=matrix] [data-agency]').count();
 		expect(agencies).toBeGreaterThan(5);
@@ -111,7 +89,7 @@ describe('agencies page in Chromium', () => {
 	});
 
 	it('a row opens the agency page with its trend, services, villages, backlog and the median', async () => {
-		const { page, errors } = await openAt(browser, `${server.url}agencies/${KM2025}`);
+		const { page, errors } = await openPage(site, `agencies/${KM2025}`);
 		await loaded(page, 'agencies');
 		await page.click('[data-panel=agencies] tbody tr[data-row="PAS-DISPERTA"] td');
 		await page.waitForURL(/agencies\/detail\/\?.*agency=PAS-DISPERTA/);

@@ -1,33 +1,13 @@
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { NativeDb } from '../scripts/lib/native-db.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { choropleth } from '../src/lib/map/choropleth.ts';
 import { NO_DATA } from '../src/lib/map/palette.ts';
 import { mapMetrics, mapQuery, type MapMetricId } from '../src/lib/queries/map-metrics.ts';
-import { filtersSchema } from '../src/lib/schema/filters.ts';
-import { resolveFilters } from '../src/lib/schema/resolve.ts';
-import { launchBrowser } from './support/browser.ts';
-import { openBuiltData } from './support/native.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
+import { filtersOf, openPage, useSite, type OpenedPage } from './support/site.ts';
 
-const BASE = process.env.E2E_BASE ?? '/jemput-bola';
 const PASURUAN = '../shared/boundaries/desa/35.14.geojson';
-let server: StaticServer;
-let browser: Browser;
-let native: NativeDb;
-let lastDay: string;
-
-beforeAll(async () => {
-	server = await serveStatic('build', BASE);
-	browser = await launchBrowser();
-	({ db: native, lastDay } = await openBuiltData());
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	native?.close();
-});
+const site = useSite();
 
 interface Feature {
 	code: string;
@@ -37,28 +17,16 @@ interface Feature {
 	n?: number;
 }
 
-async function openMap(
-	query: string,
-	opts: { noPrepared?: boolean } = {}
-): Promise<{ page: Page; errors: string[]; external: string[] }> {
-	const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-	const page = await context.newPage();
-	const errors: string[] = [];
-	const external: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	page.on('pageerror', (e) => errors.push(e.message));
-	page.on('request', (r) => {
-		if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(server.origin))
-			external.push(r.url());
+async function openMap(query: string, opts: { noPrepared?: boolean } = {}): Promise<OpenedPage> {
+	const opened = await openPage(site, `map/${query}`, async (page) => {
+		// The schematic tests act as a fresh clone: no prepared boundaries, whatever the build holds.
+		if (opts.noPrepared)
+			await page.route('**/data/boundaries/manifest.json', (r) =>
+				r.fulfill({ status: 200, contentType: 'application/json', body: '{"regencies":{}}' })
+			);
 	});
-	// The schematic tests act as a fresh clone: no prepared boundaries, whatever the build holds.
-	if (opts.noPrepared)
-		await page.route('**/data/boundaries/manifest.json', (r) =>
-			r.fulfill({ status: 200, contentType: 'application/json', body: '{"regencies":{}}' })
-		);
-	await page.goto(`${server.url}map/${query}`);
-	await drawn(page);
-	return { page, errors, external };
+	await drawn(opened.page);
+	return opened;
 }
 
 /** Waits until the map has drawn polygons and coloured them after the latest query. */
@@ -91,12 +59,9 @@ const features = (page: Page) =>
 
 /** What native DuckDB says each area should look like for the page's URL. */
 async function expected(url: string, level: 'district' | 'village', metric: MapMetricId) {
-	const f = resolveFilters(
-		filtersSchema.parse(Object.fromEntries(new URL(url).searchParams)),
-		lastDay
-	);
+	const f = filtersOf(url, site.lastDay);
 	const q = mapQuery({ ...f, village: undefined }, level);
-	const rows = await native.query(q.sql, q.params);
+	const rows = await site.native.query(q.sql, q.params);
 	return { rows, c: choropleth(rows, mapMetrics[metric], 'quantile') };
 }
 
@@ -135,7 +100,9 @@ describe('map page in Chromium', () => {
 		await page.click('[data-area-list] tr[data-code="35.14.08"] button'); // Purwosari
 		await urlHas(page, 'district', '35.14.08');
 		const villages = Number(
-			(await native.query(`SELECT count(*) AS n FROM regions WHERE parent_code = '35.14.08'`))[0]!.n
+			(
+				await site.native.query(`SELECT count(*) AS n FROM regions WHERE parent_code = '35.14.08'`)
+			)[0]!.n
 		);
 		await drawn(page, villages);
 		expect(new URL(page.url()).searchParams.get('metric')).toBe('days_since_visit');

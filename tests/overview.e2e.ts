@@ -1,53 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { NativeDb } from '../scripts/lib/native-db.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { metrics } from '../src/lib/queries/metrics.ts';
 import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
-import { filtersSchema } from '../src/lib/schema/filters.ts';
-import { resolveFilters } from '../src/lib/schema/resolve.ts';
-import { launchBrowser } from './support/browser.ts';
-import { openBuiltData } from './support/native.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
+import { filtersOf, openPage, useSite } from './support/site.ts';
 
-const BASE = process.env.E2E_BASE ?? '/jemput-bola';
-let server: StaticServer;
-let browser: Browser;
-let native: NativeDb;
-let lastDay: string;
-
-beforeAll(async () => {
-	server = await serveStatic('build', BASE);
-	browser = await launchBrowser();
-	({ db: native, lastDay } = await openBuiltData());
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	native?.close();
-});
-
-/** A page that records console errors, page errors and every request to a host other than ours. */
-async function openPage(path = ''): Promise<{ page: Page; errors: string[]; external: string[] }> {
-	const context = await browser.newContext({
-		viewport: { width: 1400, height: 1000 },
-		acceptDownloads: true
-	});
-	const page = await context.newPage();
-	const errors: string[] = [];
-	const external: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	page.on('pageerror', (e) => errors.push(e.message));
-	page.on('request', (r) => {
-		if (
-			!r.url().startsWith(server.origin) &&
-			!r.url().startsWith('data:') &&
-			!r.url().startsWith('blob:')
-		)
-			external.push(r.url());
-	});
-	await page.goto(server.url + path);
-	return { page, errors, external };
-}
+const site = useSite();
 
 /** Waits until the overview shows the results of the latest query. */
 async function settled(page: Page): Promise<void> {
@@ -85,12 +42,9 @@ async function kpis(page: Page): Promise<Record<string, number | null>> {
 
 /** The KPI figures native DuckDB computes from the same file for the filters in `url`. */
 async function nativeKpis(url: string): Promise<Record<string, number | null>> {
-	const f = resolveFilters(
-		filtersSchema.parse(Object.fromEntries(new URL(url).searchParams)),
-		lastDay
-	);
+	const f = filtersOf(url, site.lastDay);
 	const q = overviewQuery(f);
-	const { current } = splitOverview(await native.query(q.sql, q.params));
+	const { current } = splitOverview(await site.native.query(q.sql, q.params));
 	return Object.fromEntries(metrics.map((m) => [m.id, (current[m.id] as number | null) ?? null]));
 }
 
@@ -111,7 +65,7 @@ function expectSameFigures(
 
 describe('overview page in Chromium', () => {
 	it('loads in Bahasa Indonesia with no console error and no request to another host', async () => {
-		const { page, errors, external } = await openPage();
+		const { page, errors, external } = await openPage(site);
 		await settled(page);
 		expect(await page.getAttribute('html', 'lang')).toBe('id');
 		expect(await page.textContent('nav')).toContain('Ringkasan');
@@ -122,7 +76,7 @@ describe('overview page in Chromium', () => {
 	});
 
 	it('shows KPI values equal to native DuckDB on the same data file', async () => {
-		const { page } = await openPage();
+		const { page } = await openPage(site);
 		await settled(page);
 		const got = await kpis(page);
 		expectSameFigures(got, await nativeKpis(page.url()));
@@ -131,7 +85,7 @@ describe('overview page in Chromium', () => {
 	});
 
 	it('changing a filter updates the KPIs and the URL, and a reload restores it', async () => {
-		const { page } = await openPage();
+		const { page } = await openPage(site);
 		await settled(page);
 		const before = await kpis(page);
 		await afterChange(page, () => page.selectOption('select[name=program]', 'kenduren_mas'));
@@ -167,6 +121,7 @@ describe('overview page in Chromium', () => {
 
 	it('a shared URL opens with its filters in a fresh browser', async () => {
 		const { page } = await openPage(
+			site,
 			'?program=gempungan&regency=32.14&from=2024-01-01&to=2024-12-31'
 		);
 		await settled(page);
@@ -176,7 +131,7 @@ describe('overview page in Chromium', () => {
 	});
 
 	it('switches to English, formats numbers per locale and remembers the choice', async () => {
-		const { page } = await openPage();
+		const { page } = await openPage(site);
 		await settled(page);
 		const text = () => page.textContent('[data-kpi="requests"] .value');
 		expect(await text()).toMatch(/^\d{1,3}(\.\d{3})+$/);
@@ -192,7 +147,7 @@ describe('overview page in Chromium', () => {
 	});
 
 	it('downloads the trend chart as PNG and the table as CSV', async () => {
-		const { page } = await openPage();
+		const { page } = await openPage(site);
 		await settled(page);
 		const [png] = await Promise.all([
 			page.waitForEvent('download'),
@@ -212,10 +167,10 @@ describe('overview page in Chromium', () => {
 	});
 
 	it('shows a clear error and a working retry when the data file fails to load', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const page = await context.newPage();
 		await page.route('**/*.duckdb', (route) => route.fulfill({ status: 503, body: 'down' }));
-		await page.goto(server.url);
+		await page.goto(site.server.url);
 		await page.waitForSelector('[data-load="error"]', { timeout: 60_000 });
 		expect(await page.textContent('[data-load="error"]')).toContain('503');
 		await page.unroute('**/*.duckdb');

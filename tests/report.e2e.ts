@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import type { NativeDb } from '../scripts/lib/native-db.ts';
 import { agencyTableQuery, shapeAgencies } from '../src/lib/queries/agencies.ts';
 import { buildMatrix, matrixQuery } from '../src/lib/queries/attendance-matrix.ts';
 import {
@@ -10,46 +8,26 @@ import {
 	villagesNotReachedQuery
 } from '../src/lib/queries/report.ts';
 import { evaluateRules } from '../src/lib/report/rules.ts';
-import { filtersSchema } from '../src/lib/schema/filters.ts';
-import { resolveFilters } from '../src/lib/schema/resolve.ts';
 import { reportInput } from '../src/routes/report/report-input.ts';
-import { ARTIFACTS, openAt } from './support/agency-page.ts';
-import { launchBrowser } from './support/browser.ts';
-import { openBuiltData } from './support/native.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
+import { ARTIFACTS } from './support/agency-page.ts';
+import { filtersOf, openPage, useSite } from './support/site.ts';
 
-const BASE = process.env.E2E_BASE ?? '/jemput-bola';
 const KM2025 = '?program=kenduren_mas&regency=35.14&from=2025-01-01&to=2025-12-31';
-let server: StaticServer;
-let browser: Browser;
-let native: NativeDb;
-let lastDay: string;
-
-beforeAll(async () => {
+const site = useSite();
+beforeAll(() => {
 	mkdirSync(ARTIFACTS, { recursive: true });
-	server = await serveStatic('build', BASE);
-	browser = await launchBrowser();
-	({ db: native, lastDay } = await openBuiltData());
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	native?.close();
 });
 
 describe('evaluation report in Chromium', () => {
 	it('renders the flagged findings native DuckDB gives, and prints to an A4 PDF', async () => {
-		const { page, errors } = await openAt(browser, `${server.url}report/${KM2025}`);
+		const { page, errors } = await openPage(site, `report/${KM2025}`);
 		await page.waitForSelector('[data-report-ready=true]', { timeout: 90_000 });
 
-		const f = resolveFilters(
-			filtersSchema.parse(Object.fromEntries(new URLSearchParams(KM2025))),
-			lastDay
-		);
+		const f = filtersOf(KM2025, site.lastDay);
 		const q = async (s: { sql: string; params: unknown[] }) =>
-			native.query(s.sql, s.params as never);
+			site.native.query(s.sql, s.params as never);
 		const input = reportInput(
-			shapeAgencies(await q(agencyTableQuery(f, lastDay))),
+			shapeAgencies(await q(agencyTableQuery(f, site.lastDay))),
 			buildMatrix(await q(matrixQuery(f))),
 			await q(villagesNotReachedQuery(f)),
 			await q(villagesInScopeQuery(f)),

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { NativeDb } from '../../scripts/lib/native-db.ts';
+import { filtersSchema, type ResolvedFilters } from '../../src/lib/schema/filters.ts';
+import { resolveFilters } from '../../src/lib/schema/resolve.ts';
+import { launchBrowser } from './browser.ts';
+import { openBuiltData } from './native.ts';
+import { serveStatic, type StaticServer } from './server.ts';
+
+/** Sub-path the tests serve the built site under (the test build uses the same BASE_PATH). */
+export const BASE = process.env.E2E_BASE ?? '/jemput-bola';
+
+/** The built site on a local static server, headless Chromium and native DuckDB on the same data. */
+export interface Site {
+	server: StaticServer;
+	browser: Browser;
+	native: NativeDb;
+	/** Last day with data (the default period ends there). */
+	lastDay: string;
+}
+
+/** Starts the site, the browser and native DuckDB before a test file and stops them after it. */
+export function useSite(): Site {
+	const site = {} as Site;
+	beforeAll(async () => {
+		site.server = await serveStatic('build', BASE);
+		site.browser = await launchBrowser();
+		({ db: site.native, lastDay: site.lastDay } = await openBuiltData());
+	});
+	afterAll(async () => {
+		await site.browser?.close();
+		await site.server?.close();
+		site.native?.close();
+	});
+	return site;
+}
+
+/** The filters a page resolves from a URL or query string, as the app does. */
+export function filtersOf(url: string, lastDay: string): ResolvedFilters {
+	const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
+	return resolveFilters(
+		filtersSchema.parse(Object.fromEntries(new URLSearchParams(search))),
+		lastDay
+	);
+}
+
+/** A page in a fresh context that records console errors, page errors and requests to other hosts. */
+export interface OpenedPage {
+	page: Page;
+	errors: string[];
+	external: string[];
+}
+
+/** Opens `path` (relative to the site root) at 1400×1000; `before` runs before navigation. */
+export async function openPage(
+	site: Site,
+	path = '',
+	before?: (page: Page) => Promise<void>
+): Promise<OpenedPage> {
+	const context = await site.browser.newContext({
+		viewport: { width: 1400, height: 1000 },
+		acceptDownloads: true
+	});
+	const page = await context.newPage();
+	const errors: string[] = [];
+	const external: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('request', (r) => {
+		if (!/^(data|blob):/.test(r.url()) && !r.url().startsWith(site.server.origin))
+			external.push(r.url());
+	});
+	await before?.(page);
+	await page.goto(site.server.url + path);
+	return { page, errors, external };
+}
