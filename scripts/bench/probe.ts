@@ -2,9 +2,9 @@
 export interface ChangeTiming {
 	/** From the user's event (change / click) to the new `data-generation` with status ok. */
 	latencyMs: number;
-	/** The `jb:overview` measure of that run: the query alone. */
+	/** The `jb:sql:overview` measure of that run: the query alone, in the worker. */
 	queryMs: number;
-	/** `jb:overview` measures added by the change (1 when the change ran exactly one query). */
+	/** `jb:sql:overview` measures added by the change (1 when the change ran exactly one query). */
 	runs: number;
 }
 
@@ -28,7 +28,7 @@ export const keepNamesShim = 'globalThis.__name ??= (f) => f;';
  */
 export function installProbe(): void {
 	let done: Promise<ChangeTiming> | null = null;
-	const measures = () => performance.getEntriesByName('jb:overview', 'measure');
+	const measures = () => performance.getEntriesByName('jb:sql:overview', 'measure');
 	const probe: Probe = {
 		arm(timeoutMs) {
 			const boundary = document.querySelector<HTMLElement>('.boundary');

@@ -13,9 +13,18 @@ import { arrowToRows, type Row } from './rows';
 
 /** The one door to the database: every other module uses only this. */
 export interface Connector {
-	/** Runs a query; a query whose `signal` is aborted before its turn is skipped (rejects). */
-	query(sql: string, params?: SqlParam[], signal?: AbortSignal): Promise<Row[]>;
+	/**
+	 * Runs a query. One whose `signal` is aborted before its turn is skipped (rejects); `label`
+	 * names the `jb:sql:<label>` measure of its time in the worker.
+	 */
+	query(sql: string, params?: SqlParam[], opts?: QueryOptions): Promise<Row[]>;
 	exec(sql: string): Promise<void>;
+}
+
+/** Options of one query. */
+export interface QueryOptions {
+	signal?: AbortSignal;
+	label?: string;
 }
 
 /** Name of the attached demo database inside DuckDB. */
@@ -93,14 +102,14 @@ async function start(dataUrl: string): Promise<Connector> {
 	};
 	return {
 		// Plain SQL with inlined literals: re-planning prepared statements costs more than the query.
-		query: (sql, params = [], signal) =>
+		query: (sql, params = [], opts = {}) =>
 			serial(async () => {
 				// A newer run of the same view replaced this one while it waited: don't run it.
-				signal?.throwIfAborted();
+				opts.signal?.throwIfAborted();
 				const start = performance.now();
 				const table = await conn.query(inlineParams(sql, params));
 				const rows = arrowToRows(table);
-				performance.measure('jb:sql', { start, end: performance.now() });
+				performance.measure(`jb:sql:${opts.label ?? 'query'}`, { start, end: performance.now() });
 				return rows;
 			}),
 		exec: (sql) => serial(async () => void (await conn.query(sql)))

@@ -28,7 +28,7 @@ export class QueryState<T = Row[]> {
 		this.status = 'loading';
 		const start = performance.now();
 		try {
-			const rows = await db.query(q.sql, q.params, abort.signal);
+			const rows = await db.query(q.sql, q.params, { signal: abort.signal, label: this.name });
 			if (ticket !== this.#ticket) return;
 			this.data = this.shape(rows);
 			this.error = null;
