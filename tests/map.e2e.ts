@@ -119,6 +119,28 @@ describe('map page in Chromium', () => {
 		await page.context().close();
 	});
 
+	it("an agency filter in the URL recolours the map with that agency's requests", async () => {
+		const { page } = await openMap('?program=kenduren_mas&regency=35.14&metric=unanswered_pct', {
+			noPrepared: true
+		});
+		const before = await features(page);
+		const recoloured = Number(await page.getAttribute('[data-map]', 'data-recoloured'));
+		await page.selectOption('select[name=agency]', 'PAS-DISPERTA');
+		await urlHas(page, 'agency', 'PAS-DISPERTA');
+		await page.waitForFunction(
+			(n) =>
+				document.querySelector('.boundary')?.getAttribute('data-status') === 'ok' &&
+				Number(document.querySelector('[data-map]')?.getAttribute('data-recoloured')) > n,
+			recoloured,
+			{ timeout: 60_000 }
+		);
+		const got = await features(page);
+		const { c } = await expected(page.url(), 'district', 'unanswered_pct');
+		expectSameStates(got, c);
+		expect(got.map((g) => g.value)).not.toEqual(before.map((g) => g.value));
+		await page.context().close();
+	});
+
 	it('colours the 365 villages of a real Pasuruan boundary file by class, as native DuckDB computes', async () => {
 		if (!existsSync(PASURUAN)) {
 			console.warn(`SKIPPED: ${PASURUAN} is absent (real boundary test data)`);

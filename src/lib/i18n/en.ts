@@ -21,6 +21,9 @@ export const en: Record<MessageKey, string> = {
 	empty: 'No data for these filters.',
 	query_failed: 'Query failed',
 	filter_program: 'Program',
+	filter_agency: 'Agency',
+	filter_agency_hint:
+		'Applies to request and attendance metrics; visits, aid and proposals belong to no single agency.',
 	filter_regency: 'Regency/City',
 	filter_district: 'District (kecamatan)',
 	filter_village: 'Village',

@@ -19,6 +19,9 @@ export const id = {
 	empty: 'Tidak ada data untuk filter ini.',
 	query_failed: 'Kueri gagal',
 	filter_program: 'Program',
+	filter_agency: 'OPD/Instansi',
+	filter_agency_hint:
+		'Berlaku untuk metrik permohonan dan kehadiran; kunjungan, bantuan dan usulan bukan milik satu OPD.',
 	filter_regency: 'Kabupaten/Kota',
 	filter_district: 'Kecamatan',
 	filter_village: 'Desa/Kelurahan',

@@ -37,6 +37,25 @@ describe('map metrics', () => {
 		expect(s.rkpd_pct).toBeNull();
 	});
 
+	it("with an agency filter counts that agency's requests and attendance only", async () => {
+		const q = mapQuery({ ...f, agency: 'B' }, 'village');
+		const rows = Object.fromEntries((await db.query(q.sql, q.params)).map((r) => [r.code, r]));
+		// Martopuro: no request went to B; B was late at E1 (counts as attended).
+		expect(rows['35.14.01.2001']).toMatchObject({
+			requests: 0,
+			attendance_pct: 100,
+			visitors: 100
+		});
+		// Kepulungan: r3 resolved later, r4 unanswered; B absent at E2.
+		expect(rows['35.14.02.2001']).toMatchObject({
+			requests: 2,
+			on_site_pct: 0,
+			unanswered_pct: 50,
+			attendance_pct: 0
+		});
+		expect(rows['35.14.02.2001']!.visitors).toBe(50);
+	});
+
 	it('adds villages up to their kecamatan and honours a kecamatan selection', async () => {
 		const q = mapQuery(f, 'district');
 		const rows = await db.query(q.sql, q.params);

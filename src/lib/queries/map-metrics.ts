@@ -67,6 +67,7 @@ export function mapQuery(f: ResolvedFilters, level: MapLevel): Sql {
 	const reg = regionClause('v.code', region);
 	const lastVisit =
 		level === 'district' ? 'max(o.last_visit)' : 'max(o.day) FILTER (WHERE o.events_held > 0)';
+	const agency = agencyCtes(f, len, region);
 	const sql = `WITH areas AS (
   SELECT substr(v.code, 1, ${len}) AS code, sum(v.population) AS population, sum(v.households) AS households
   FROM regions v WHERE v.level = 'village' AND ${reg.sql} GROUP BY 1
@@ -79,7 +80,7 @@ export function mapQuery(f: ResolvedFilters, level: MapLevel): Sql {
     sum(o.aid_recipients) AS recipients, sum(o.aid_target) AS target,
     sum(o.proposals) AS proposals, sum(o.proposals_rkpd) AS rkpd
   FROM ${src.from} WHERE ${w.sql} GROUP BY 1
-)
+)${agency?.sql ?? ''}
 SELECT a.code, g.name, g.parent_code, a.population, a.households,
   coalesce(fx.events, 0) AS events, coalesce(fx.slots, 0) AS slots,
   coalesce(fx.requests, 0) AS requests, coalesce(fx.distributions, 0) AS distributions,
@@ -98,7 +99,33 @@ SELECT a.code, g.name, g.parent_code, a.population, a.households,
   strftime(fx.last_visit, '%Y-%m-%d') AS last_visit
 FROM areas a
 LEFT JOIN regions g ON g.code = a.code
-LEFT JOIN fx ON fx.code = a.code
+LEFT JOIN ${agency ? 'fxa' : 'fx'} fx ON fx.code = a.code
 ORDER BY a.code`;
-	return { sql, params: [...reg.params, ...w.params, f.to] };
+	return { sql, params: [...reg.params, ...w.params, ...(agency?.params ?? []), f.to] };
+}
+
+/**
+ * With an agency filter, request and attendance figures are that agency's alone (from the
+ * per-agency daily requests and the attendance rows); turnout, aid and proposals belong to no
+ * agency and stay as they are. The CTE `fxa` is `fx` with those columns replaced.
+ */
+function agencyCtes(f: ResolvedFilters, len: number, region: string | undefined): Sql | null {
+	if (!f.agency) return null;
+	const opts = { program: f.program, region, from: f.from, to: f.to };
+	const rq = familyWhere(families.requests, opts);
+	const at = familyWhere(families.attendance, opts);
+	const sql = `, ag_rq AS (
+  SELECT substr(r.village_code, 1, ${len}) AS code, sum(r.n) AS requests, sum(r.n_on_site) AS on_site,
+    sum(r.n_unanswered) AS unanswered
+  FROM ${families.requests.from} WHERE ${rq.sql} AND r.agency_code = ? GROUP BY 1
+), ag_at AS (
+  SELECT substr(e.village_code, 1, ${len}) AS code, count(*) AS slots,
+    count(*) FILTER (WHERE a.status IN ('present', 'late')) AS attended
+  FROM ${families.attendance.from} WHERE ${at.sql} AND a.agency_code = ? GROUP BY 1
+), fxa AS (
+  SELECT fx.* REPLACE (coalesce(ag_rq.requests, 0) AS requests, ag_rq.on_site AS on_site,
+    ag_rq.unanswered AS unanswered, coalesce(ag_at.slots, 0) AS slots, ag_at.attended AS attended)
+  FROM fx LEFT JOIN ag_rq ON ag_rq.code = fx.code LEFT JOIN ag_at ON ag_at.code = fx.code
+)`;
+	return { sql, params: [...rq.params, f.agency, ...at.params, f.agency] };
 }

@@ -33,3 +33,17 @@ export function syntheticQuery(): Sql {
 		params: []
 	};
 }
+
+/** Agencies with the programs they serve at (attendance or requests), for the agency filter. */
+export function agenciesQuery(): Sql {
+	return {
+		sql: `SELECT a.code, a.short_name, a.name, string_agg(DISTINCT p.program, ',') AS programs
+FROM agencies a
+LEFT JOIN (
+  SELECT DISTINCT program, agency_code FROM requests_daily
+  UNION SELECT DISTINCT e.program, ea.agency_code FROM event_agencies ea JOIN events e ON e.event_id = ea.event_id
+) p ON p.agency_code = a.code
+GROUP BY ALL ORDER BY a.short_name`,
+		params: []
+	};
+}

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { districtCode, isoDate, programCode, regencyCode, villageCode } from './common';
 
-/** Global filters, as kept in the URL (`?program=…&regency=…&district=…&village=…&from=…&to=…`). */
+/** Global filters, as kept in the URL (`?program=…&agency=…&regency=…&district=…&village=…&from=…&to=…`). */
 export const filtersSchema = z
 	.object({
 		program: programCode.optional().catch(undefined),
+		agency: z
+			.string()
+			.regex(/^[A-Za-z0-9_.-]{1,64}$/)
+			.optional()
+			.catch(undefined),
 		regency: regencyCode.optional().catch(undefined),
 		district: districtCode.optional().catch(undefined),
 		village: villageCode.optional().catch(undefined),
@@ -26,6 +31,8 @@ export type Filters = z.infer<typeof filtersSchema>;
 /** Filters with the date range resolved (queries always run on a concrete period). */
 export interface ResolvedFilters {
 	program?: string;
+	/** An agency code; only the pages that say so apply it (the map). */
+	agency?: string;
 	regency?: string;
 	district?: string;
 	village?: string;

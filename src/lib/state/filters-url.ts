@@ -1,6 +1,6 @@
 import { filtersSchema, type Filters } from '$lib/schema/filters';
 
-const keys = ['program', 'regency', 'district', 'village', 'from', 'to'] as const;
+const keys = ['program', 'agency', 'regency', 'district', 'village', 'from', 'to'] as const;
 
 /** Reads the global filters from a URL (invalid values are dropped). */
 export function readFilters(url: URL): Filters {

@@ -1,5 +1,11 @@
 import type { Connector } from '$lib/db/duckdb';
-import { extentQuery, programsQuery, regionsQuery, syntheticQuery } from '$lib/queries/options';
+import {
+	agenciesQuery,
+	extentQuery,
+	programsQuery,
+	regionsQuery,
+	syntheticQuery
+} from '$lib/queries/options';
 
 /** A program choice. */
 export interface ProgramOption {
@@ -15,10 +21,19 @@ export interface RegionOption {
 	parent_code: string | null;
 }
 
+/** An agency choice, with the programs it serves at. */
+export interface AgencyOption {
+	code: string;
+	short_name: string;
+	name: string;
+	programs: string[];
+}
+
 /** What the filters offer, read once from the data: programs, regions, date extent. */
 class Options {
 	programs = $state.raw<ProgramOption[]>([]);
 	regions = $state.raw<RegionOption[]>([]);
+	agencies = $state.raw<AgencyOption[]>([]);
 	firstDay = $state<string | null>(null);
 	lastDay = $state<string | null>(null);
 	synthetic = $state(false);
@@ -28,9 +43,9 @@ class Options {
 	/** Loads the options once. */
 	load(db: Connector): Promise<void> {
 		this.#loading ??= (async () => {
-			const [p, r, e, s] = await Promise.all(
-				[programsQuery(), regionsQuery(), extentQuery(), syntheticQuery()].map((q) =>
-					db.query(q.sql, q.params)
+			const [p, r, e, s, a] = await Promise.all(
+				[programsQuery(), regionsQuery(), extentQuery(), syntheticQuery(), agenciesQuery()].map(
+					(q) => db.query(q.sql, q.params)
 				)
 			);
 			this.programs = p as unknown as ProgramOption[];
@@ -38,6 +53,12 @@ class Options {
 			this.firstDay = (e?.[0]?.first_day as string) ?? null;
 			this.lastDay = (e?.[0]?.last_day as string) ?? null;
 			this.synthetic = s?.[0]?.synthetic === true;
+			this.agencies = (a ?? []).map((x) => ({
+				code: String(x.code),
+				short_name: String(x.short_name),
+				name: String(x.name),
+				programs: x.programs ? String(x.programs).split(',') : []
+			}));
 			this.ready = true;
 		})();
 		return this.#loading;
