@@ -5,13 +5,22 @@ export type Locale = (typeof locales)[number];
 
 const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
+// Building an Intl formatter costs far more than using one: tables format thousands of cells.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Formats a number for the locale (`1.234,5` in Indonesian); null becomes an em dash. */
 export function formatNumber(locale: Locale, v: number | null | undefined, digits = 0): string {
 	if (v === null || v === undefined || !Number.isFinite(v)) return '—';
-	return new Intl.NumberFormat(intlLocale[locale], {
-		minimumFractionDigits: digits,
-		maximumFractionDigits: digits
-	}).format(v);
+	const key = `${locale}:${digits}`;
+	let fmt = numberFormats.get(key);
+	if (!fmt) {
+		fmt = new Intl.NumberFormat(intlLocale[locale], {
+			minimumFractionDigits: digits,
+			maximumFractionDigits: digits
+		});
+		numberFormats.set(key, fmt);
+	}
+	return fmt.format(v);
 }
 
 /** Formats an ISO date as `12 Mar 2025` in the locale. */
