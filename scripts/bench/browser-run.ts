@@ -127,6 +127,19 @@ export async function runBrowser(
 		await page.evaluate(installProbe);
 		const changes: ChangeSample[] = [];
 		for (const step of steps) {
+			// A user changes a filter on a settled page: every panel (the map panel queries after
+			// the overview) has finished and two frames have painted.
+			await page.waitForFunction(
+				() =>
+					[...document.querySelectorAll('.boundary')].every(
+						(b) => b.getAttribute('data-status') !== 'loading'
+					),
+				null,
+				{ timeout: changeTimeoutMs }
+			);
+			await page.evaluate(
+				() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+			);
 			await page.evaluate(
 				(ms) => (window as unknown as { __jbBench: Probe }).__jbBench.arm(ms),
 				changeTimeoutMs

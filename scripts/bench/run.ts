@@ -69,7 +69,7 @@ async function main(): Promise<void> {
 		'',
 		markdownTable(rows),
 		'',
-		`Times in ms; median / p95 over ${args.changes} filter changes. Load = fetch + attach; first render from navigation start. Native: @duckdb/node-api, ${threads}.`,
+		`Times in ms; median / p95 over ${args.changes} filter changes, each made on a settled page (every panel loaded). Load = fetch + attach; first render from navigation start. Wasm query = the overview SQL in the worker. Native: @duckdb/node-api, ${threads}.`,
 		'',
 		targetLines(rows),
 		'',
