@@ -39,13 +39,14 @@ class Options {
 	synthetic = $state(false);
 	ready = $state(false);
 	#loading: Promise<void> | null = null;
+	#agencies: Promise<void> | null = null;
 
 	/** Loads the options once. */
 	load(db: Connector): Promise<void> {
 		this.#loading ??= (async () => {
-			const [p, r, e, s, a] = await Promise.all(
-				[programsQuery(), regionsQuery(), extentQuery(), syntheticQuery(), agenciesQuery()].map(
-					(q) => db.query(q.sql, q.params)
+			const [p, r, e, s] = await Promise.all(
+				[programsQuery(), regionsQuery(), extentQuery(), syntheticQuery()].map((q) =>
+					db.query(q.sql, q.params)
 				)
 			);
 			this.programs = p as unknown as ProgramOption[];
@@ -53,15 +54,23 @@ class Options {
 			this.firstDay = (e?.[0]?.first_day as string) ?? null;
 			this.lastDay = (e?.[0]?.last_day as string) ?? null;
 			this.synthetic = s?.[0]?.synthetic === true;
-			this.agencies = (a ?? []).map((x) => ({
+			this.ready = true;
+		})();
+		return this.#loading;
+	}
+
+	/** Loads the agency choices once, when a page offers the agency filter (not at start-up). */
+	loadAgencies(db: Connector): Promise<void> {
+		this.#agencies ??= (async () => {
+			const q = agenciesQuery();
+			this.agencies = (await db.query(q.sql, q.params)).map((x) => ({
 				code: String(x.code),
 				short_name: String(x.short_name),
 				name: String(x.name),
 				programs: x.programs ? String(x.programs).split(',') : []
 			}));
-			this.ready = true;
 		})();
-		return this.#loading;
+		return this.#agencies;
 	}
 
 	/** Regions one level below `parent` (regencies when `parent` is undefined). */
