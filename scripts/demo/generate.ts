@@ -9,7 +9,8 @@ import { writeDatabase } from './database';
 import { buildEvents } from './events';
 import { buildProposals } from './proposals';
 import { loadGeography } from './regions';
-import { allocate, REQUEST_HEADER, setVisitors, writeRequests } from './requests';
+import { allocate, setVisitors } from './allocation';
+import { REQUEST_HEADER, writeRequests } from './requests';
 import { tables } from '../../src/lib/schema/index';
 
 /** Version of the generator, stored in `meta`; bump when the output changes on purpose. */

@@ -1,142 +1,21 @@
 import { agencyCode, GEMPUNGAN_SERVICES, type ServiceRow } from './catalog';
-import { DAYS, isoDateTime, progress, weekday } from './calendar';
+import type { Allocation } from './allocation';
+import { DAYS, isoDateTime } from './calendar';
 import type { DemoEvent } from './events';
 import { UNANSWERING_AGENCIES } from './plants';
 import type { Geography, Village } from './regions';
-import { apportion, Rng, Weighted } from './rng';
-
-/** How each program's requests split: share of all requests and the share made at events. */
-export const PROGRAM_MIX: Record<
-	string,
-	{ share: number; atEvents: number; prefix: string; regency: string }
-> = {
-	kenduren_mas: { share: 0.32, atEvents: 0.9, prefix: 'PAS', regency: '35.14' },
-	gempungan: { share: 0.33, atEvents: 0.9, prefix: 'PWK', regency: '32.14' },
-	bunga_kampung: { share: 0.33, atEvents: 0.75, prefix: 'LTG', regency: '18.02' },
-	musrenbang: { share: 0.02, atEvents: 0.3, prefix: 'BKS', regency: '32.75' }
-};
-
-/** Relative request volume of each agency's stand (by template key); others weigh 2. */
-const STAND_WEIGHT: Record<string, number> = {
-	DISDUKCAPIL: 30,
-	DINSOS: 20,
-	POLRES: 12,
-	BAPENDA: 10,
-	BPJS_KES: 8,
-	DINKES: 8,
-	DPMPTSP: 6,
-	DPPKB: 5,
-	PMI: 3,
-	POS: 3,
-	DPUPR: 3,
-	BAPPEDA: 40,
-	DISPUSIP: 1.5,
-	BPBD: 1,
-	DISKOMINFO: 1
-};
-/** Relative volume of each agency in complaints and questions outside events. */
-const REMOTE_WEIGHT: Record<string, number> = {
-	DPUPR: 25,
-	DISDUKCAPIL: 20,
-	DINSOS: 20,
-	DINKES: 10,
-	BAPENDA: 8,
-	DISDIK: 7,
-	BAPPEDA: 20,
-	POLRES: 5,
-	BPJS_KES: 6
-};
-const CHANNELS: Record<string, Weighted<string>> = {
-	kenduren_mas: new Weighted([
-		['whatsapp', 40],
-		['hotline', 20],
-		['lapor', 20],
-		['office', 20]
-	]),
-	gempungan: new Weighted([
-		['whatsapp', 50],
-		['office', 30],
-		['lapor', 20]
-	]),
-	bunga_kampung: new Weighted([
-		['hotline', 55],
-		['whatsapp', 35],
-		['lapor', 10]
-	]),
-	musrenbang: new Weighted([
-		['lapor', 60],
-		['hotline', 20],
-		['office', 20]
-	])
-};
-
-type Kind = 'service' | 'complaint' | 'question' | 'information';
-const STAND_KINDS = new Weighted<Kind>([
-	['service', 72],
-	['question', 13],
-	['information', 10],
-	['complaint', 5]
-]);
-const NO_SERVICE_KINDS = new Weighted<Kind>([
-	['complaint', 45],
-	['question', 35],
-	['information', 20]
-]);
-const REMOTE_KINDS = new Weighted<Kind>([
-	['complaint', 40],
-	['question', 30],
-	['information', 15],
-	['service', 15]
-]);
-const HOTLINE_KINDS = new Weighted<Kind>([
-	['complaint', 55],
-	['question', 30],
-	['information', 15]
-]);
-
-/** Requests per event and per day outside events, fixed before any row is written. */
-export interface Allocation {
-	perEvent: Map<DemoEvent, number>;
-	/** program → requests outside events on each day. */
-	remotePerDay: Map<string, number[]>;
-}
-
-/** Splits `total` requests over programs, held events (by weight) and days (weekday-weighted). */
-export function allocate(total: number, events: DemoEvent[]): Allocation {
-	const programs = Object.keys(PROGRAM_MIX);
-	const perProgram = apportion(
-		total,
-		programs.map((p) => PROGRAM_MIX[p]!.share)
-	);
-	const perEvent = new Map<DemoEvent, number>();
-	const remotePerDay = new Map<string, number[]>();
-	const dayWeights = Array.from({ length: DAYS }, (_, d) => {
-		const wd = weekday(d);
-		return (wd === 0 ? 0.2 : wd === 6 ? 0.35 : 1) * (1 + 0.5 * progress(d));
-	});
-	programs.forEach((p, i) => {
-		const n = perProgram[i]!;
-		const held = events.filter((e) => e.program === p && e.status === 'held');
-		const atEvents = Math.round(n * PROGRAM_MIX[p]!.atEvents);
-		apportion(
-			atEvents,
-			held.map((e) => e.weight)
-		).forEach((k, j) => perEvent.set(held[j]!, k));
-		remotePerDay.set(p, apportion(n - atEvents, dayWeights));
-	});
-	return { perEvent, remotePerDay };
-}
-
-/** Sets `visitors` of held events from their request volume (every visitor makes 1–1.5 requests). */
-export function setVisitors(events: DemoEvent[], alloc: Allocation, seed: string | number): void {
-	const rng = new Rng(`${seed}:visitors`);
-	for (const e of events) {
-		if (e.status !== 'held') continue;
-		const n = alloc.perEvent.get(e) ?? 0;
-		const v = Math.ceil(n / (1.05 + rng.next() * 0.45));
-		e.visitors = e.program === 'musrenbang' ? Math.max(v, rng.int(60, 180)) : v;
-	}
-}
+import { Rng, Weighted } from './rng';
+import {
+	CHANNELS,
+	HOTLINE_KINDS,
+	NO_SERVICE_KINDS,
+	PROGRAM_MIX,
+	REMOTE_KINDS,
+	REMOTE_WEIGHT,
+	STAND_KINDS,
+	STAND_WEIGHT,
+	type Kind
+} from './request-mix';
 
 interface Context {
 	rng: Rng;
