@@ -93,7 +93,8 @@ async function start(dataUrl: string): Promise<Connector> {
 	performance.mark('jb:data-attached');
 	report('attach', { loaded: 0, total: null, done: true });
 
-	// The worker runs one query at a time; chaining keeps prepared statements from interleaving.
+	// The worker runs one query at a time: a queue here lets a query that went stale while it
+	// waited be skipped before it reaches the worker.
 	let queue: Promise<unknown> = Promise.resolve();
 	const serial = <T>(fn: () => Promise<T>): Promise<T> => {
 		const next = queue.then(fn, fn);
