@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { openNative } from './lib/native-db';
-import { dataFormat } from './lib/data-format';
-import { DEFAULT_OUT, generate } from './demo/generate';
+import { dataFormat } from './datafile/data-format';
+import { DEFAULT_OUT } from './datafile/database';
+import { generate } from './demo/generate';
 
 /** The data file's `meta` (empty when it has none). */
 async function readMeta(file: string): Promise<Record<string, string>> {

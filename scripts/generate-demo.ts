@@ -1,11 +1,6 @@
 import { parseArgs } from 'node:util';
-import {
-	DEFAULT_OUT,
-	DEFAULT_SAMPLES,
-	generate,
-	REQUESTS_MAX,
-	REQUESTS_MIN
-} from './demo/generate';
+import { DEFAULT_OUT } from './datafile/database';
+import { DEFAULT_SAMPLES, generate, REQUESTS_MAX, REQUESTS_MIN } from './demo/generate';
 
 const usage = `Usage: tsx scripts/generate-demo.ts [--requests N] [--seed S] [--out PATH] [--samples DIR] [--quiet]
   --requests N   requests to generate, ${REQUESTS_MIN}..${REQUESTS_MAX} (default 1000000)

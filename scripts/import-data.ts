@@ -1,4 +1,4 @@
-import { DEFAULT_OUT } from './demo/generate';
+import { DEFAULT_OUT } from './datafile/database';
 import { ImportFailed, importFolder } from './import/import-folder';
 
 // `npm run data:import -- <folder> [--out file.duckdb]`: builds the site's data file from your CSVs.

@@ -2,7 +2,7 @@ import { openNative } from '../lib/native-db.ts';
 import { extentQuery } from '../../src/lib/queries/options.ts';
 import { overviewQuery } from '../../src/lib/queries/overview.ts';
 import type { Filters } from '../../src/lib/schema/filters.ts';
-import { resolveFilters } from '../../src/lib/schema/resolve.ts';
+import { resolveFilters } from '../../src/lib/state/resolve.ts';
 
 /** Native DuckDB timings of the overview query. */
 export interface NativeResult {

@@ -1,9 +1,9 @@
 import { format, resolveConfig } from 'prettier';
 import { allowedValues, type Table } from '../../src/lib/schema/define';
 import { tables } from '../../src/lib/schema/index';
-import { cell } from './csv';
-import { STORAGE_VERSION } from './database';
-import { DEFAULT_OUT, REQUESTS_MAX, REQUESTS_MIN } from './generate';
+import { cell } from '../datafile/csv';
+import { DEFAULT_OUT, STORAGE_VERSION } from '../datafile/database';
+import { REQUESTS_MAX, REQUESTS_MIN } from './generate';
 import { plantedPatterns } from './plants';
 
 /** Where the generated docs live, relative to the repository root. */

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { buildAid } from './aid';
 import { buildCatalog, PROGRAMS } from './catalog';
 import { DATE_FROM, DATE_TO, isoDay } from './calendar';
-import { CsvWriter, type Cell } from './csv';
-import { writeDatabase } from './database';
+import { CsvWriter, type Cell } from '../datafile/csv';
+import { DEFAULT_OUT, writeDatabase } from '../datafile/database';
 import { buildEvents } from './events';
 import { buildProposals } from './proposals';
 import { loadGeography } from './regions';
@@ -15,8 +15,6 @@ import { tables } from '../../src/lib/schema/index';
 
 /** Version of the generator, stored in `meta`; bump when the output changes on purpose. */
 export const GENERATOR_VERSION = '1';
-/** Default output file, relative to the repository root. */
-export const DEFAULT_OUT = 'static/data/jemput-bola.duckdb';
 /** Default folder of the sample CSV files. */
 export const DEFAULT_SAMPLES = 'data/samples';
 /** Allowed range of `--requests`. */

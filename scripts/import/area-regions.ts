@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { areaDataDir, readCsv, titleCase } from '../demo/regions';
+import { areaDataDir, readCsv, titleCase } from '../datafile/area-data';
 
 /** A `regions` row built from idn-area-data (population and households unknown). */
 export interface AreaRegion {

@@ -4,8 +4,8 @@ import { basename, join } from 'node:path';
 import type { Table } from '../../src/lib/schema/define';
 import { tables } from '../../src/lib/schema/index';
 import { describeIssue, importCsv } from '../../src/lib/import/validate';
-import { CsvWriter, type Cell } from '../demo/csv';
-import { writeDatabase } from '../demo/database';
+import { CsvWriter, type Cell } from '../datafile/csv';
+import { writeDatabase } from '../datafile/database';
 import { regionsOf } from './area-regions';
 
 /** Tables a data set must bring; the others may be absent (an empty table is written). */

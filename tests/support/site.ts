@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { NativeDb } from '../../scripts/lib/native-db.ts';
 import { filtersSchema, type ResolvedFilters } from '../../src/lib/schema/filters.ts';
-import { resolveFilters } from '../../src/lib/schema/resolve.ts';
+import { resolveFilters } from '../../src/lib/state/resolve.ts';
 import { launchBrowser } from './browser.ts';
 import { openBuiltData } from './native.ts';
 import { serveStatic, type StaticServer } from './server.ts';

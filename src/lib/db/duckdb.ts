@@ -1,5 +1,5 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
-import type { SqlParam } from '$lib/queries/sql';
+import type { Row, SqlParam } from '../sql';
 import { bundles } from './bundles';
 import {
 	fetchWithProgress,
@@ -9,7 +9,7 @@ import {
 	type StepProgress
 } from './progress';
 import { inlineParams } from './inline';
-import { arrowToRows, type Row } from './rows';
+import { arrowToRows } from './rows';
 
 /** The one door to the database: every other module uses only this. */
 export interface Connector {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNative, type NativeDb } from '../../../scripts/lib/native-db.ts';
-import { inlineParams, sqlLiteral } from './inline';
+import { sqlLiteral } from '$lib/sql';
+import { inlineParams } from './inline';
 
 describe('inlining parameters', () => {
 	let db: NativeDb;

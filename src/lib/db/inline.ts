@@ -1,15 +1,4 @@
-import type { SqlParam } from '$lib/queries/sql';
-
-/** A parameter value as a DuckDB literal: strings quoted with `'` doubled, numbers finite. */
-export function sqlLiteral(v: SqlParam): string {
-	if (v === null) return 'NULL';
-	if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-	if (typeof v === 'number') {
-		if (!Number.isFinite(v)) throw new Error(`not a finite number: ${v}`);
-		return String(v);
-	}
-	return `'${v.replaceAll("'", "''")}'`;
-}
+import { sqlLiteral, type SqlParam } from '../sql';
 
 /**
  * Replaces the positional `?` placeholders of `sql` with literals, skipping `?` inside string

@@ -8,9 +8,9 @@ import {
 } from './agency-metrics';
 import { familyWhere } from './filter-sql';
 import { families, type Family } from './metrics';
-import { selectedRegion, type Row } from './overview';
+import { histogramMedianSql, type Row, type Sql, type SqlParam } from '$lib/sql';
+import { selectedRegion } from './area';
 import { previousPeriod } from './period';
-import type { Sql, SqlParam } from './sql';
 import { workingDaysSql } from './summaries';
 
 /** One agency of the table: current figures, previous-period figures (null when it had none). */
@@ -90,7 +90,7 @@ export function agencyTableQuery(f: ResolvedFilters, asOf: string): Sql {
   FROM (SELECT period, agency_code, days, sum(n) AS n FROM hist GROUP BY ALL)
 ), med AS (
   SELECT period, agency_code,
-    (min(days) FILTER (WHERE cum >= (total + 1) // 2) + min(days) FILTER (WHERE cum >= (total + 2) // 2)) / 2.0 AS median_days
+    ${histogramMedianSql()} AS median_days
   FROM med_c GROUP BY period, agency_code
 ), keys AS (
   SELECT period, agency_code FROM att UNION SELECT period, agency_code FROM req

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NativeDb } from '../../../scripts/lib/native-db.ts';
-import { openAgencyFixture } from './agency-fixture';
+import { openAgencyFixture } from '../../../tests/fixtures/agency-fixture.ts';
 import {
 	agencyBacklogQuery,
 	agencyServicesQuery,
@@ -13,7 +13,7 @@ import {
 	villagesInScopeQuery,
 	villagesNotReachedQuery
 } from './report';
-import type { Sql } from './sql';
+import type { Sql } from '$lib/sql';
 
 let db: NativeDb;
 beforeAll(async () => {

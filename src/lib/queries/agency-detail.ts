@@ -2,8 +2,8 @@ import type { ResolvedFilters } from '$lib/schema/filters';
 import { attendanceBase, backlogBuckets, requestBase } from './agency-metrics';
 import { familyWhere } from './filter-sql';
 import { families, type Family } from './metrics';
-import { selectedRegion } from './overview';
-import type { Sql } from './sql';
+import { selectedRegion } from './area';
+import type { Sql } from '$lib/sql';
 
 /** The raw requests table as a family (used only for one agency, filtered first). */
 const rawRequests: Family = {

@@ -1,8 +1,8 @@
 import type { ResolvedFilters } from '$lib/schema/filters';
 import { familyWhere } from './filter-sql';
 import { families } from './metrics';
-import { selectedRegion, type Row } from './overview';
-import type { Sql } from './sql';
+import type { Row, Sql } from '$lib/sql';
+import { selectedRegion } from './area';
 
 /** An attendance status of one agency at one event. */
 export type AttendanceStatus = 'present' | 'late' | 'absent' | 'excused';

@@ -1,5 +1,5 @@
 import type { Family } from './metrics';
-import type { SqlParam } from './sql';
+import type { SqlParam } from '$lib/sql';
 
 /** A WHERE clause and its parameters. */
 export interface Clause {

@@ -1,7 +1,7 @@
 import type { ResolvedFilters } from '$lib/schema/filters';
 import { familyWhere } from './filter-sql';
 import { families } from './metrics';
-import type { Sql } from './sql';
+import type { Sql } from '$lib/sql';
 
 /** Sections of the village side panel, in display order. */
 export type DetailSection = 'event' | 'service' | 'status' | 'aid' | 'proposal';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NativeDb } from '../../../scripts/lib/native-db.ts';
 import { villageDetailQuery } from './map-detail';
 import { mapQuery } from './map-metrics';
-import { openFixture } from './test-fixture';
+import { openFixture } from '../../../tests/fixtures/query-fixture.ts';
 
 describe('map metrics', () => {
 	let db: NativeDb;

@@ -1,7 +1,7 @@
 import type { ResolvedFilters } from '$lib/schema/filters';
 import { familyWhere, regionClause } from './filter-sql';
 import { families } from './metrics';
-import type { Sql } from './sql';
+import type { Sql } from '$lib/sql';
 
 /** The map's metric ids, in picker order. */
 export const mapMetricIds = [

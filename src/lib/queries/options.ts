@@ -1,4 +1,4 @@
-import type { Sql } from './sql';
+import type { Sql } from '$lib/sql';
 
 /** Programs for the program filter. */
 export function programsQuery(): Sql {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NativeDb } from '../../../scripts/lib/native-db.ts';
 import { overviewQuery, splitOverview } from './overview';
-import { openFixture } from './test-fixture';
+import { openFixture } from '../../../tests/fixtures/query-fixture.ts';
 
 let db: NativeDb;
 beforeAll(async () => {

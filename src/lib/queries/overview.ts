@@ -1,24 +1,12 @@
 import type { ResolvedFilters } from '$lib/schema/filters';
 import { familyWhere } from './filter-sql';
 import { families, metrics, type Family, type Metric } from './metrics';
+import { histogramMedianSql, type Row, type Sql } from '$lib/sql';
+import { areaCodeLength, selectedRegion } from './area';
 import { previousPeriod } from './period';
-import type { Sql } from './sql';
-
-/** A result row (plain values). */
-export type Row = Record<string, string | number | boolean | null>;
 
 /** Row kinds of the overview result: period totals, months of the current period, child areas. */
 export type OverviewKind = 'total' | 'month' | 'area';
-
-/** The most specific region a filter selects, if any. */
-export function selectedRegion(f: ResolvedFilters): string | undefined {
-	return f.village ?? f.district ?? f.regency;
-}
-
-/** Length of the child-area code the table groups by: kecamatan (8) under a regency, village (13) below. */
-export function areaCodeLength(f: ResolvedFilters): number {
-	return f.district || f.village ? 13 : 8;
-}
 
 /** The family as the overview reads it: its kecamatan-level summary when areas are kecamatan. */
 function source(fam: Family, f: ResolvedFilters): Family {
@@ -93,7 +81,7 @@ function medianCte(base: Family, m: Metric, f: ResolvedFilters): Sql {
   FROM ${fam.id}_g
 ), ${fam.id}_k AS (
   SELECT period, kind, key,
-    (min(days) FILTER (WHERE cum >= (total + 1) // 2) + min(days) FILTER (WHERE cum >= (total + 2) // 2)) / 2.0 AS ${m.id}
+    ${histogramMedianSql()} AS ${m.id}
   FROM ${fam.id}_c
   GROUP BY period, kind, key
 )`;

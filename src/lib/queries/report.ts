@@ -2,8 +2,8 @@ import type { ResolvedFilters } from '$lib/schema/filters';
 import { rkpdStages } from '$lib/schema/proposals';
 import { familyWhere, regionClause, type Clause } from './filter-sql';
 import { families } from './metrics';
-import { selectedRegion } from './overview';
-import type { Sql } from './sql';
+import { selectedRegion } from './area';
+import type { Sql } from '$lib/sql';
 
 const scope = (f: ResolvedFilters) => ({
 	program: f.program,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNative, type NativeDb } from '../../../scripts/lib/native-db.ts';
 import { overviewQuery, splitOverview } from './overview';
 import { summaryTables, workingDaysSql } from './summaries';
-import { openFixture } from './test-fixture';
+import { openFixture } from '../../../tests/fixtures/query-fixture.ts';
 
 describe('working days', () => {
 	let db: NativeDb;

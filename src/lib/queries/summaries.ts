@@ -1,7 +1,6 @@
 import { rkpdStages } from '$lib/schema/proposals';
 import { forwardedStatuses } from '$lib/schema/requests';
-
-const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
+import { literalList as list } from '$lib/sql';
 
 /**
  * Weekdays (Mon–Fri) after `start` up to and including `start + days`: whole weeks count five,

@@ -1,5 +1,5 @@
 import type { Table } from './define';
-import { quoteIdent } from '../queries/sql';
+import { quoteIdent } from '../sql';
 
 /** `CREATE TABLE` statement for a contract table (NOT NULL where the contract requires a value). */
 export function createTableSql(t: Table, schema?: string): string {

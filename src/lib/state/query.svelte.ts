@@ -1,6 +1,5 @@
 import type { Connector } from '$lib/db/duckdb';
-import type { Row } from '$lib/db/rows';
-import type { Sql } from '$lib/queries/sql';
+import type { Row, Sql } from '$lib/sql';
 
 /** The state of one query as the UI sees it. */
 export type QueryStatus = 'idle' | 'loading' | 'ok' | 'error';

@@ -1,6 +1,6 @@
 import type { AgencyRow } from '$lib/queries/agencies';
 import { statusesByAgency, type AttendanceMatrix } from '$lib/queries/attendance-matrix';
-import type { Row } from '$lib/queries/overview';
+import type { Row } from '$lib/sql';
 import type { ReportInput } from '$lib/report/rules';
 
 /** The loaded query results of the report, combined into the input the flag rules read. */

@@ -1,5 +1,5 @@
 import { defaultPeriod } from '$lib/queries/period';
-import type { Filters, ResolvedFilters } from './filters';
+import type { Filters, ResolvedFilters } from '$lib/schema/filters';
 
 /** Fills a missing period with the default one (the 365 days up to the last day with data). */
 export function resolveFilters(f: Filters, lastDay: string): ResolvedFilters {

@@ -4,7 +4,11 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { createTableSql } from '../../src/lib/schema/ddl';
 import { tables } from '../../src/lib/schema/index';
 import { summaryTables } from '../../src/lib/queries/summaries';
-import { dataFormat } from '../lib/data-format';
+import { sqlLiteral as sqlString } from '../../src/lib/sql';
+import { dataFormat } from './data-format';
+
+/** Default data file, relative to the repository root (the site serves it from static/). */
+export const DEFAULT_OUT = 'static/data/jemput-bola.duckdb';
 
 /**
  * Storage format of the written file. The browser reads it with duckdb-wasm 1.32.0, whose engine
@@ -13,10 +17,6 @@ import { dataFormat } from '../lib/data-format';
  * newer compression; v1.3/v1.4 made the file no smaller in our measurements.
  */
 export const STORAGE_VERSION = 'v1.2.0';
-
-function sqlString(s: string): string {
-	return `'${s.replaceAll("'", "''")}'`;
-}
 
 /** Loads one CSV file into a contract table with the contract's column types (no sniffing). */
 async function load(con: DuckDBConnection, table: string, csv: string): Promise<void> {
