@@ -5,7 +5,7 @@ import { ImportFailed, importFolder } from './import/import-folder';
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args[outAt + 1] : DEFAULT_OUT;
-const dir = args.find((a, i) => !a.startsWith('--') && i !== outAt + 1);
+const dir = args.find((a, i) => !a.startsWith('--') && !(outAt >= 0 && i === outAt + 1));
 if (!dir || !out) {
 	console.error(
 		'usage: npm run data:import -- <folder with <table>.csv files> [--out file.duckdb]'
