@@ -1,7 +1,9 @@
+import { enPrograms } from './en-programs';
 import type { MessageKey } from './id';
 
 /** English messages. */
 export const en: Record<MessageKey, string> = {
+	...enPrograms,
 	app_title: 'Jemput Bola',
 	app_tagline: "Evaluating local governments' mobile public services",
 	nav_map: 'Map',

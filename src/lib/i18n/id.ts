@@ -1,5 +1,8 @@
+import { idPrograms } from './id-programs';
+
 /** Bahasa Indonesia messages (the default language). */
 export const id = {
+	...idPrograms,
 	app_title: 'Jemput Bola',
 	app_tagline: 'Evaluasi layanan keliling pemerintah daerah',
 	nav_map: 'Peta',

@@ -34,7 +34,9 @@ function scope(fam: Family, f: ResolvedFilters): { period: string; where: Sql } 
 		program: f.program,
 		region: selectedRegion(f),
 		from: prev.from,
-		to: f.to
+		to: f.to,
+		kind: f.kind,
+		channel: f.channel
 	});
 	return {
 		period: `CASE WHEN ${fam.date} >= CAST(? AS DATE) THEN 'cur' ELSE 'prev' END`,

@@ -5,22 +5,14 @@ import { families, type Family } from './metrics';
 import { selectedRegion } from './area';
 import type { Sql } from '$lib/sql';
 
-/** The raw requests table as a family (used only for one agency, filtered first). */
-const rawRequests: Family = {
-	id: 'requests',
-	from: 'requests q',
-	date: 'q.received_at',
-	timestamp: true,
-	village: 'q.citizen_village_code',
-	program: 'q.program'
-};
-
 function where(fam: Family, f: ResolvedFilters, agencyColumn: string, agency: string): Sql {
 	const w = familyWhere(fam, {
 		program: f.program,
 		region: selectedRegion(f),
 		from: f.from,
-		to: f.to
+		to: f.to,
+		kind: f.kind,
+		channel: f.channel
 	});
 	return { sql: `${agencyColumn} = ? AND ${w.sql}`, params: [agency, ...w.params] };
 }
@@ -47,15 +39,15 @@ FROM att FULL JOIN req USING (month) ORDER BY month`,
 
 /** One agency's requests by service (complaints and questions by kind), most asked first. */
 export function agencyServicesQuery(f: ResolvedFilters, agency: string): Sql {
-	const w = where(rawRequests, f, 'q.agency_code', agency);
+	const w = where(families.requests, f, 'r.agency_code', agency);
 	return {
-		sql: `SELECT coalesce(q.service_code, '') AS service_code, q.kind, any_value(s.name) AS service_name,
-  count(*) AS requests,
-  100.0 * count(*) FILTER (WHERE q.status = 'resolved_on_site') / count(*) AS resolved_on_site_pct,
-  count(*) FILTER (WHERE q.status = 'unanswered') AS unanswered
-FROM requests q LEFT JOIN services s ON s.code = q.service_code
+		sql: `SELECT coalesce(r.service_code, '') AS service_code, r.kind, any_value(s.name) AS service_name,
+  ${requestBase.n} AS requests,
+  100.0 * ${requestBase.n_on_site} / ${requestBase.n} AS resolved_on_site_pct,
+  ${requestBase.n_unanswered} AS unanswered
+FROM ${families.requests.from} LEFT JOIN services s ON s.code = r.service_code
 WHERE ${w.sql}
-GROUP BY 1, 2 ORDER BY requests DESC, service_code, q.kind`,
+GROUP BY 1, 2 ORDER BY requests DESC, service_code, r.kind`,
 		params: w.params
 	};
 }

@@ -24,17 +24,32 @@ export function dateClause(f: Family, from: string, to: string): Clause {
 		: { sql: `${f.date} BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)`, params: [from, to] };
 }
 
-/** Program, region and date conditions of a family, joined with AND. */
+/** An equality condition, or TRUE when there is no value or no column to apply it to. */
+function equals(column: string | undefined, value: string | undefined): Clause {
+	return column && value ? { sql: `${column} = ?`, params: [value] } : { sql: 'TRUE', params: [] };
+}
+
+/**
+ * Program, region, date and (for request families) kind and channel conditions of a family,
+ * joined with AND. Families without kind / channel columns ignore those filters.
+ */
 export function familyWhere(
 	f: Family,
-	opts: { program?: string; region?: string; from: string; to: string }
+	opts: {
+		program?: string;
+		region?: string;
+		from: string;
+		to: string;
+		kind?: string;
+		channel?: string;
+	}
 ): Clause {
 	const parts: Clause[] = [
 		dateClause(f, opts.from, opts.to),
-		opts.program
-			? { sql: `${f.program} = ?`, params: [opts.program] }
-			: { sql: 'TRUE', params: [] },
-		regionClause(f.village, opts.region)
+		equals(f.program, opts.program),
+		regionClause(f.village, opts.region),
+		equals(f.kind, opts.kind),
+		equals(f.channel, opts.channel)
 	];
 	if (f.where) parts.unshift({ sql: f.where, params: [] });
 	return {

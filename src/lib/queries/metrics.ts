@@ -8,6 +8,9 @@ export interface Family {
 	timestamp: boolean;
 	village: string;
 	program: string;
+	/** Request kind and channel columns, when the family has them (the kind / channel filters). */
+	kind?: string;
+	channel?: string;
 	/** The first day of the month of `date`, when the table stores it (saves a per-row function). */
 	month?: string;
 	/** A kecamatan-level summary with the same columns, read when no kecamatan is selected. */
@@ -41,6 +44,8 @@ export const families: Record<Family['id'], Family> = {
 		timestamp: false,
 		village: 'r.village_code',
 		program: 'r.program',
+		kind: 'r.kind',
+		channel: 'r.channel',
 		coarse: { from: 'requests_daily_district r', village: 'r.district_code' }
 	},
 	resolution: {
@@ -51,6 +56,8 @@ export const families: Record<Family['id'], Family> = {
 		timestamp: false,
 		village: 'h.village_code',
 		program: 'h.program',
+		kind: 'h.kind',
+		channel: 'h.channel',
 		coarse: { from: 'resolution_days_district h', village: 'h.district_code' }
 	},
 	aid: {

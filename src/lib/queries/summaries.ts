@@ -21,7 +21,7 @@ export const summaryTables: { name: string; sql: string }[] = [
 		name: 'requests_daily',
 		sql: `CREATE TABLE requests_daily AS
 SELECT program, CAST(received_at AS DATE) AS day, CAST(date_trunc('month', received_at) AS DATE) AS month,
-  citizen_village_code AS village_code, agency_code,
+  citizen_village_code AS village_code, agency_code, kind, channel, service_code,
   count(*)::INTEGER AS n,
   count(*) FILTER (WHERE status = 'resolved_on_site')::INTEGER AS n_on_site,
   count(*) FILTER (WHERE status IN (${list(forwardedStatuses)}))::INTEGER AS n_forwarded,
@@ -38,12 +38,13 @@ ORDER BY day, program, village_code, agency_code`
 	{
 		name: 'resolution_days',
 		sql: `CREATE TABLE resolution_days AS
-SELECT program, day, CAST(date_trunc('month', day) AS DATE) AS month, village_code, agency_code, days,
+SELECT program, day, CAST(date_trunc('month', day) AS DATE) AS month, village_code, agency_code, kind, channel,
+  service_code, days,
   ${workingDaysSql('day', 'days')}::INTEGER AS working_days,
   count(*)::INTEGER AS n
 FROM (
   SELECT program, CAST(received_at AS DATE) AS day, citizen_village_code AS village_code, agency_code,
-    date_diff('day', CAST(received_at AS DATE), CAST(resolved_at AS DATE))::INTEGER AS days
+    kind, channel, service_code, date_diff('day', CAST(received_at AS DATE), CAST(resolved_at AS DATE))::INTEGER AS days
   FROM requests WHERE status = 'resolved' AND resolved_at IS NOT NULL
 )
 GROUP BY ALL
@@ -52,7 +53,7 @@ ORDER BY day, program, village_code, agency_code`
 	{
 		name: 'requests_daily_district',
 		sql: `CREATE TABLE requests_daily_district AS
-SELECT program, day, month, substr(village_code, 1, 8) AS district_code,
+SELECT program, day, month, substr(village_code, 1, 8) AS district_code, kind, channel,
   sum(n)::INTEGER AS n, sum(n_on_site)::INTEGER AS n_on_site, sum(n_forwarded)::INTEGER AS n_forwarded,
   sum(n_resolved)::INTEGER AS n_resolved, sum(n_unanswered)::INTEGER AS n_unanswered,
   sum(n_open)::INTEGER AS n_open, sum(n_rejected)::INTEGER AS n_rejected,
@@ -64,7 +65,8 @@ ORDER BY day, program, district_code`
 	{
 		name: 'resolution_days_district',
 		sql: `CREATE TABLE resolution_days_district AS
-SELECT program, day, month, substr(village_code, 1, 8) AS district_code, days, sum(n)::INTEGER AS n
+SELECT program, day, month, substr(village_code, 1, 8) AS district_code, kind, channel, days,
+  sum(n)::INTEGER AS n
 FROM resolution_days
 GROUP BY ALL
 ORDER BY day, program, district_code`

@@ -51,17 +51,17 @@ describe('flag rules', () => {
 		);
 	});
 
-	it('unanswered: at least 10% of at least 20 forwarded requests', () => {
+	it('unanswered: at least 5% of at least 20 requests received (the agencies table rate)', () => {
 		const found = run('unanswered', {
 			agencies: [
-				agency('X', { n_forwarded: 2000, unanswered: 1001 }),
-				agency('Y', { n_forwarded: 100, unanswered: 9 }),
-				agency('Z', { n_forwarded: 19, unanswered: 19 })
+				agency('X', { requests: 2000, unanswered: 1001, unanswered_pct: 50.05 }),
+				agency('Y', { requests: 100, unanswered: 4, unanswered_pct: 4 }),
+				agency('Z', { requests: 19, unanswered: 19, unanswered_pct: 100 })
 			]
 		});
 		expect(found.map((f) => f.subject)).toEqual(['X']);
 		expect(renderFinding(found[0]!, 'id')).toBe(
-			'Dinas X tidak menjawab 1.001 dari 2.000 permohonan yang diteruskan (50,1%).'
+			'Dinas X tidak menjawab 1.001 dari 2.000 permohonan yang diterima (50,1%).'
 		);
 	});
 

@@ -85,29 +85,30 @@ export const rules: Rule[] = [
 	},
 	{
 		id: 'unanswered',
-		thresholds: { min_forwarded: 20, pct: 10 },
+		thresholds: { min_requests: 20, pct: 5 },
+		// The agencies table's `unanswered_pct`: of all requests the agency received.
 		evaluate: (input, t) =>
 			input.agencies.flatMap((a) => {
-				const forwarded = num(a.cur.n_forwarded);
+				const requests = num(a.cur.requests);
 				const unanswered = num(a.cur.unanswered);
-				const pct = share(unanswered, forwarded);
-				return forwarded >= t.min_forwarded! && pct >= t.pct!
+				const pct = num(a.cur.unanswered_pct);
+				return requests >= t.min_requests! && pct >= t.pct!
 					? [
 							{
 								rule: 'unanswered',
 								subject: a.code,
-								values: { agency: a.name, unanswered, forwarded, pct }
+								values: { agency: a.name, unanswered, requests, pct }
 							}
 						]
 					: [];
 			}),
 		message: {
-			id: '{agency} tidak menjawab {unanswered} dari {forwarded} permohonan yang diteruskan ({pct}%).',
-			en: '{agency} left {unanswered} of {forwarded} forwarded requests unanswered ({pct}%).'
+			id: '{agency} tidak menjawab {unanswered} dari {requests} permohonan yang diterima ({pct}%).',
+			en: '{agency} left {unanswered} of {requests} requests received unanswered ({pct}%).'
 		},
 		describe: {
-			id: 'Sedikitnya {pct}% permohonan yang diteruskan tak terjawab (minimal {min_forwarded} diteruskan).',
-			en: '{pct}% or more of forwarded requests unanswered (at least {min_forwarded} forwarded).'
+			id: 'Sedikitnya {pct}% permohonan tak terjawab, dari semua permohonan yang diterima (minimal {min_requests} permohonan).',
+			en: '{pct}% or more of requests received left unanswered (at least {min_requests} requests).'
 		}
 	},
 	{

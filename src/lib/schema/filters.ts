@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { districtCode, isoDate, programCode, regencyCode, villageCode } from './common';
+import { requestChannels, requestKinds } from './requests';
 
-/** Global filters, as kept in the URL (`?program=…&agency=…&regency=…&district=…&village=…&from=…&to=…`). */
+/**
+ * Global filters, as kept in the URL
+ * (`?program=…&agency=…&kind=…&channel=…&regency=…&district=…&village=…&from=…&to=…`).
+ */
 export const filtersSchema = z
 	.object({
 		program: programCode.optional().catch(undefined),
@@ -10,6 +14,8 @@ export const filtersSchema = z
 			.regex(/^[A-Za-z0-9_.-]{1,64}$/)
 			.optional()
 			.catch(undefined),
+		kind: z.enum(requestKinds).optional().catch(undefined),
+		channel: z.enum(requestChannels).optional().catch(undefined),
 		regency: regencyCode.optional().catch(undefined),
 		district: districtCode.optional().catch(undefined),
 		village: villageCode.optional().catch(undefined),
@@ -33,6 +39,9 @@ export interface ResolvedFilters {
 	program?: string;
 	/** An agency code; only the pages that say so apply it (the map). */
 	agency?: string;
+	/** A request kind and channel; only pages about requests apply them. */
+	kind?: string;
+	channel?: string;
 	regency?: string;
 	district?: string;
 	village?: string;

@@ -1,6 +1,16 @@
 import { filtersSchema, type Filters } from '$lib/schema/filters';
 
-const keys = ['program', 'agency', 'regency', 'district', 'village', 'from', 'to'] as const;
+const keys = [
+	'program',
+	'agency',
+	'kind',
+	'channel',
+	'regency',
+	'district',
+	'village',
+	'from',
+	'to'
+] as const;
 
 /** Reads the global filters from a URL (invalid values are dropped). */
 export function readFilters(url: URL): Filters {

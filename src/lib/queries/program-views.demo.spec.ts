@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNative, type NativeDb } from '../../../scripts/lib/native-db.ts';
+import { generateSmall } from '../../../scripts/demo/test-db.ts';
+import { backlogBuckets } from './agency-metrics';
+import { backlogByAgencyQuery, requestBreakdownQuery } from './requests';
+
+/**
+ * The program views (requests, proposals, aid, coverage) checked against native DuckDB on the
+ * raw contract tables of a small generated demo data set (one data set for every check).
+ */
+let demo: Awaited<ReturnType<typeof generateSmall>>;
+let db: NativeDb;
+beforeAll(async () => {
+	demo = await generateSmall(3, 100_000);
+	db = await openNative(demo.result.out);
+}, 120_000);
+afterAll(() => {
+	db?.close();
+	demo?.close();
+});
+const run = (q: { sql: string; params: unknown[] }) => db.query(q.sql, q.params as never);
+
+describe('requests page on the demo data, against DuckDB on the raw requests', () => {
+	const f = {
+		program: 'kenduren_mas',
+		regency: '35.14',
+		from: '2025-01-01',
+		to: '2025-12-31',
+		kind: 'question'
+	};
+	const scope = `program = 'kenduren_mas' AND kind = 'question'
+		AND received_at >= TIMESTAMP '2025-01-01' AND received_at < TIMESTAMP '2026-01-01'`;
+
+	it('lifecycle, days to resolve and the 5-working-day share per agency', async () => {
+		const got = await run(requestBreakdownQuery(f, 'agency'));
+		const want = await db.query(`WITH q AS (
+  SELECT *, date_diff('day', received_at::DATE, resolved_at::DATE) AS days FROM requests WHERE ${scope}
+)
+SELECT agency_code AS key, count(*) AS n,
+  count(*) FILTER (WHERE status = 'resolved_on_site') AS n_on_site,
+  count(*) FILTER (WHERE status IN ('forwarded', 'in_progress', 'resolved', 'unanswered')) AS n_forwarded,
+  count(*) FILTER (WHERE status = 'resolved') AS n_resolved,
+  count(*) FILTER (WHERE status IN ('forwarded', 'in_progress')) AS n_open,
+  count(*) FILTER (WHERE status = 'unanswered') AS n_unanswered,
+  count(*) FILTER (WHERE status = 'rejected') AS n_rejected,
+  median(days) FILTER (WHERE status = 'resolved') AS median_days,
+  quantile_disc(days, 0.9) FILTER (WHERE status = 'resolved') AS p90_days,
+  count(*) FILTER (WHERE status = 'resolved' AND
+    (SELECT count(*) FROM range(1, days + 1) t(j) WHERE isodow(received_at::DATE + j::INTEGER) <= 5) <= 5) AS res_within
+FROM q GROUP BY GROUPING SETS ((agency_code), ()) ORDER BY key NULLS FIRST`);
+		expect(want.length).toBeGreaterThan(5);
+		const pick = (r: Record<string, unknown>) => ({
+			...Object.fromEntries(Object.keys(want[0]!).map((k) => [k, r[k]]))
+		});
+		expect(got.map(pick)).toEqual(want);
+		for (const r of got) {
+			expect(r.unanswered_pct).toBeCloseTo((100 * Number(r.n_unanswered)) / Number(r.n), 9);
+			expect(r.resolved_within_5wd_pct).toBeCloseTo(
+				(100 * Number(r.res_within)) / Number(r.n_forwarded),
+				9
+			);
+		}
+	});
+
+	it('open backlog by age', async () => {
+		const asOf = '2025-12-31';
+		const got = await run(backlogByAgencyQuery(f, asOf));
+		const cases = backlogBuckets.map((b) => `WHEN age <= ${b.to ?? 1e9} THEN '${b.id}'`).join(' ');
+		const want =
+			await db.query(`SELECT agency_code, CASE ${cases} END AS bucket, count(*) AS n FROM (
+  SELECT agency_code, date_diff('day', received_at::DATE, DATE '${asOf}') AS age FROM requests
+  WHERE ${scope} AND status IN ('forwarded', 'in_progress'))
+GROUP BY GROUPING SETS ((agency_code, bucket), (bucket)) ORDER BY agency_code NULLS FIRST, bucket`);
+		expect(got).toEqual(want);
+	});
+});
