@@ -1,3 +1,5 @@
+import { histogramMedianSql } from '$lib/sql';
+
 /**
  * Statistics of a histogram (`days`, `n` rows) per group, exact as DuckDB computes them on the
  * raw rows: the median (`median`: mean of the two middle values) and the 90th percentile
@@ -8,7 +10,7 @@ export function histogramStatsSql(src: string, keys: string[]): string {
 	const k = keys.join(', ');
 	const part = keys.length ? `PARTITION BY ${k}` : '';
 	return `SELECT ${k}${keys.length ? ',' : ''}
-  (min(days) FILTER (WHERE cum >= (total + 1) // 2) + min(days) FILTER (WHERE cum >= (total + 2) // 2)) / 2.0 AS median_days,
+  ${histogramMedianSql()} AS median_days,
   min(days) FILTER (WHERE cum >= (9 * total + 9) // 10) AS p90_days
 FROM (
   SELECT ${k}${keys.length ? ',' : ''} days, sum(n) OVER (${part} ORDER BY days) AS cum, sum(n) OVER (${part}) AS total

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNative, type NativeDb } from '../../../scripts/lib/native-db.ts';
-import { openAgencyFixture } from './agency-fixture';
+import { openAgencyFixture } from '../../../tests/fixtures/agency-fixture.ts';
 import { histogramStatsSql } from './histogram';
 import { backlogByAgencyQuery, requestBreakdownQuery } from './requests';
 

@@ -8,8 +8,8 @@ import {
 import { familyWhere } from './filter-sql';
 import { histogramStatsSql } from './histogram';
 import { families } from './metrics';
-import { selectedRegion } from './overview';
-import type { Sql } from './sql';
+import { selectedRegion } from './area';
+import type { Sql } from '$lib/sql';
 
 /** What the requests page breaks figures down by. */
 export type RequestBreakdown = 'agency' | 'service';
