@@ -91,7 +91,7 @@ describe('agencies page in Chromium', () => {
 	it('a row opens the agency page with its trend, services, villages, backlog and the median', async () => {
 		const { page, errors } = await openPage(site, `agencies/${KM2025}`);
 		await loaded(page, 'agencies');
-		await page.click('[data-panel=agencies] tbody tr[data-row="PAS-DISPERTA"] td');
+		await page.click('[data-panel=agencies] tbody tr[data-row="PAS-DISPERTA"] td a');
 		await page.waitForURL(/agencies\/detail\/\?.*agency=PAS-DISPERTA/);
 		await page.waitForSelector('h1[data-agency="PAS-DISPERTA"]', { timeout: 90_000 });
 		await page.waitForSelector('[data-panel=services] tbody tr', { timeout: 60_000 });

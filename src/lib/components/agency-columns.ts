@@ -1,3 +1,4 @@
+import type { ResolvedPathname } from '$app/types';
 import type { Locale } from '$lib/i18n/format';
 import type { AgencyRow } from '$lib/queries/agencies';
 import { agencyMetrics } from '$lib/queries/agency-metrics';
@@ -19,10 +20,11 @@ export function agencyDelta(r: AgencyRow, id: string, digits = 1): number | null
 export function agencyColumns(
 	locale: Locale,
 	nameLabel: string,
-	deltaLabel: (label: string) => string
+	deltaLabel: (label: string) => string,
+	href?: (r: AgencyRow) => ResolvedPathname
 ): TableColumn<AgencyRow>[] {
 	return [
-		{ key: 'name', label: nameLabel, value: (r) => r.name },
+		{ key: 'name', label: nameLabel, value: (r) => r.name, href },
 		...agencyMetrics.flatMap((m) => {
 			const col: TableColumn<AgencyRow> = {
 				key: m.id,

@@ -1,3 +1,4 @@
+import type { ResolvedPathname } from '$app/types';
 import type { CsvColumn } from './csv';
 
 /** A column of a data table: a key, a header, the raw value and how it is shown. */
@@ -8,6 +9,20 @@ export interface TableColumn<R> {
 	/** Decimal places for numeric columns (also used to round the CSV). */
 	digits?: number;
 	numeric?: boolean;
+	/** A link the cell opens (already resolved, with the filters it carries). */
+	href?: (row: R) => ResolvedPathname;
+}
+
+/** A table sort as kept in the URL: `<column>.<asc|desc>`. */
+export interface TableSort {
+	key: string;
+	dir: 'asc' | 'desc';
+}
+
+/** Reads a sort parameter (`absences.desc`); anything else gives undefined. */
+export function parseSort(v: string | null, keys: string[]): TableSort | undefined {
+	const m = /^(.+)\.(asc|desc)$/.exec(v ?? '');
+	return m && keys.includes(m[1]!) ? { key: m[1]!, dir: m[2] as 'asc' | 'desc' } : undefined;
 }
 
 /** Sorts rows by a column; nulls last in both directions, text by Indonesian collation. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersSearch, readFilters } from './filters-url';
+import { carry, filtersSearch, readFilters } from './filters-url';
 
 describe('filters in the URL', () => {
 	it('round-trips through the query string and keeps other parameters', () => {
@@ -36,5 +36,18 @@ describe('filters in the URL', () => {
 			from: '2025-01-01',
 			to: '2025-03-01'
 		});
+	});
+});
+
+describe('links between pages', () => {
+	it('carry the filters and the language, not page parameters', () => {
+		const url = new URL(
+			'http://x/map/?metric=visitors&program=kenduren_mas&regency=35.14&from=2025-01-01&lang=en&sort=name.asc'
+		);
+		expect(carry(url)).toBe('?program=kenduren_mas&regency=35.14&from=2025-01-01&lang=en');
+		expect(carry(url, { lang: undefined, agency: 'dinsos' })).toBe(
+			'?program=kenduren_mas&regency=35.14&from=2025-01-01&agency=dinsos'
+		);
+		expect(carry(new URL('http://x/?trend=visitors'))).toBe('');
 	});
 });

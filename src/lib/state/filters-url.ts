@@ -11,6 +11,8 @@ const keys = [
 	'from',
 	'to'
 ] as const;
+/** Parameters that follow the user from page to page: the filters and the language. */
+export const carriedKeys = [...keys, 'lang'] as const;
 
 /** Reads the global filters from a URL (invalid values are dropped). */
 export function readFilters(url: URL): Filters {
@@ -31,4 +33,18 @@ export function withParams(url: URL, change: Record<string, string | undefined>)
 /** A URL query string for filters, keeping other parameters of `url`. */
 export function filtersSearch(url: URL, f: Partial<Filters>): string {
 	return withParams(url, Object.fromEntries(keys.map((k) => [k, f[k]])));
+}
+
+/**
+ * The query string a link to another page carries: the filters and the language of `url`
+ * (page-specific parameters such as a table sort stay behind), with `change` applied.
+ */
+export function carry(url: URL, change: Record<string, string | undefined> = {}): string {
+	const kept = new URL(url.origin);
+	for (const k of carriedKeys) {
+		const v = url.searchParams.get(k);
+		if (v) kept.searchParams.set(k, v);
+	}
+	const s = withParams(kept, change);
+	return s === '?' ? '' : s;
 }

@@ -5,7 +5,10 @@ import { filtersSearch, readFilters } from './filters-url';
 
 /** The filters of the current page, and a way to change them (a new history entry, shareable). */
 class FilterState {
-	current = $derived(readFilters(page.url));
+	// Keyed by value: a change of other parameters (a table sort, the language) keeps the same
+	// object, so queries that depend on the filters do not run again.
+	#key = $derived(JSON.stringify(readFilters(page.url)));
+	current: Filters = $derived(JSON.parse(this.#key));
 
 	/** Changes some filters; a region change clears the levels below it. */
 	update(change: Partial<Filters>): void {
