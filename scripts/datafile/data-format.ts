@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createTableSql } from '../../src/lib/schema/ddl';
-import { tables } from '../../src/lib/schema/index';
+import { formatSource } from '../../src/lib/schema/ddl';
 import { summaryTables } from '../../src/lib/queries/summaries';
 
 /**
@@ -8,8 +7,5 @@ import { summaryTables } from '../../src/lib/queries/summaries';
  * Stored in `meta.format`; a file with another fingerprint was written by another version.
  */
 export function dataFormat(): string {
-	const h = createHash('sha256');
-	for (const t of tables) h.update(createTableSql(t));
-	for (const t of summaryTables) h.update(t.sql);
-	return h.digest('hex').slice(0, 16);
+	return createHash('sha256').update(formatSource(summaryTables)).digest('hex').slice(0, 16);
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { createTableSql } from '../../src/lib/schema/ddl';
+import { createTableSql, loadCsvSql } from '../../src/lib/schema/ddl';
 import { tables } from '../../src/lib/schema/index';
 import { summaryTables } from '../../src/lib/queries/summaries';
 import { sqlLiteral as sqlString } from '../../src/lib/sql';
@@ -22,12 +22,7 @@ export const STORAGE_VERSION = 'v1.2.0';
 async function load(con: DuckDBConnection, table: string, csv: string): Promise<void> {
 	const t = tables.find((x) => x.name === table);
 	if (!t) throw new Error(`not a contract table: ${table}`);
-	const cols = Object.entries(t.columns).map(
-		([name, c]) => `${sqlString(name)}: ${sqlString(c.sql)}`
-	);
-	await con.run(
-		`INSERT INTO out."${table}" SELECT * FROM read_csv(${sqlString(csv)}, header = true, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, columns = {${cols.join(', ')}})`
-	);
+	await con.run(loadCsvSql(t, csv, 'out'));
 }
 
 /** What the database writer needs: a CSV file per contract table and the meta key/values. */

@@ -2,14 +2,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Table } from '../../src/lib/schema/define';
-import { tables } from '../../src/lib/schema/index';
+import { requiredTables, tables } from '../../src/lib/schema/index';
 import { describeIssue, importCsv } from '../../src/lib/import/validate';
 import { CsvWriter, type Cell } from '../datafile/csv';
 import { writeDatabase } from '../datafile/database';
 import { regionsOf } from './area-regions';
 
-/** Tables a data set must bring; the others may be absent (an empty table is written). */
-export const requiredTables = ['programs', 'agencies', 'events', 'event_agencies', 'requests'];
+export { requiredTables } from '../../src/lib/schema/index';
 
 /** What an import did, file by file. */
 export interface ImportReport {

@@ -9,6 +9,7 @@ import {
 	type StepProgress
 } from './progress';
 import { inlineParams } from './inline';
+import { buildDataSql } from '$lib/queries/build-data';
 import { arrowToRows } from './rows';
 
 /** The one door to the database: every other module uses only this. */
@@ -30,6 +31,13 @@ export interface QueryOptions {
 /** Name of the attached demo database inside DuckDB. */
 export const DATA_ALIAS = 'jb';
 
+/**
+ * Where the data comes from: the site's data file, or clean CSVs (one per contract table) that
+ * the browser import checked; those are built into tables inside duckdb-wasm.
+ */
+export type DataSource =
+	{ url: string } | { csv: Record<string, Uint8Array>; meta: Record<string, string> };
+
 type Listener = (p: LoadProgress) => void;
 const listeners = new Set<Listener>();
 let last: LoadProgress = initialProgress();
@@ -48,32 +56,65 @@ export function onLoadProgress(l: Listener): () => void {
 	return () => listeners.delete(l);
 }
 
-/** Starts duckdb-wasm and attaches the data file once; every caller shares the same promise. */
-export function connect(dataUrl: string): Promise<Connector> {
-	started ??= start(dataUrl).catch((e: unknown) => {
-		started = null;
-		worker?.terminate();
-		worker = null;
-		throw e;
-	});
+/** Starts duckdb-wasm and loads the data once; every caller shares the same promise. */
+export function connect(source: DataSource): Promise<Connector> {
+	started ??= start(source).then(
+		(s) => {
+			worker = s.worker;
+			return s.connector;
+		},
+		(e: unknown) => {
+			started = null;
+			throw e;
+		}
+	);
 	return started;
 }
 
-async function start(dataUrl: string): Promise<Connector> {
+/**
+ * Starts a second engine on `source` and, only once it is loaded, puts it in place of the one in
+ * use (which is then stopped). On failure the data in use stays as it was.
+ */
+export async function replaceData(source: DataSource): Promise<Connector> {
+	const next = await start(source);
+	worker?.terminate();
+	worker = next.worker;
+	started = Promise.resolve(next.connector);
+	return next.connector;
+}
+
+async function start(source: DataSource): Promise<{ connector: Connector; worker: Worker }> {
 	performance.mark('jb:engine-start');
 	last = initialProgress();
 	// The data download does not need the engine: both run side by side.
-	const data = fetchWithProgress(dataUrl, (loaded, total) =>
-		report('data', { loaded, total, done: false })
-	).then((bytes) => {
-		performance.mark('jb:data-fetched');
-		report('data', { loaded: bytes.byteLength, total: bytes.byteLength, done: true });
-		return bytes;
-	});
+	const data =
+		'url' in source
+			? fetchWithProgress(source.url, (loaded, total) =>
+					report('data', { loaded, total, done: false })
+				).then((bytes) => {
+					performance.mark('jb:data-fetched');
+					report('data', { loaded: bytes.byteLength, total: bytes.byteLength, done: true });
+					return bytes;
+				})
+			: Promise.resolve(null);
 	data.catch(() => undefined); // awaited below; keeps an early failure from being unhandled
 
 	const bundle = await duckdb.selectBundle(bundles);
-	worker = new Worker(bundle.mainWorker!);
+	const worker = new Worker(bundle.mainWorker!);
+	try {
+		return { connector: await open(bundle, worker, source, data), worker };
+	} catch (e) {
+		worker.terminate();
+		throw e;
+	}
+}
+
+async function open(
+	bundle: duckdb.DuckDBBundle,
+	worker: Worker,
+	source: DataSource,
+	data: Promise<Uint8Array | null>
+): Promise<Connector> {
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
 		report('engine', { loaded: p.bytesLoaded, total: p.bytesTotal || null, done: false })
@@ -88,8 +129,10 @@ async function start(dataUrl: string): Promise<Connector> {
 	performance.mark('jb:engine-ready');
 
 	const bytes = await data;
-	await db.registerFileBuffer('jemput-bola.duckdb', bytes);
-	await conn.query(`ATTACH 'jemput-bola.duckdb' AS ${DATA_ALIAS} (READ_ONLY); USE ${DATA_ALIAS}`);
+	if (bytes) {
+		await db.registerFileBuffer('jemput-bola.duckdb', bytes);
+		await conn.query(`ATTACH 'jemput-bola.duckdb' AS ${DATA_ALIAS} (READ_ONLY); USE ${DATA_ALIAS}`);
+	} else if ('csv' in source) await build(db, conn, source);
 	performance.mark('jb:data-attached');
 	report('attach', { loaded: 0, total: null, done: true });
 
@@ -115,4 +158,23 @@ async function start(dataUrl: string): Promise<Connector> {
 			}),
 		exec: (sql) => serial(async () => void (await conn.query(sql)))
 	};
+}
+
+/** Builds the imported CSVs into in-memory tables named as in the data file (schema `jb`). */
+async function build(
+	db: duckdb.AsyncDuckDB,
+	conn: duckdb.AsyncDuckDBConnection,
+	source: Extract<DataSource, { csv: unknown }>
+): Promise<void> {
+	const path = (t: string) => `import/${t}.csv`;
+	let loaded = 0;
+	for (const [t, bytes] of Object.entries(source.csv)) {
+		await db.registerFileBuffer(path(t), bytes);
+		loaded += bytes.byteLength;
+		report('data', { loaded, total: null, done: false });
+	}
+	report('data', { loaded, total: loaded, done: true });
+	await conn.query(`ATTACH ':memory:' AS ${DATA_ALIAS}; USE ${DATA_ALIAS}`);
+	for (const sql of buildDataSql(path, source.meta)) await conn.query(sql);
+	for (const t of Object.keys(source.csv)) await db.dropFile(path(t));
 }

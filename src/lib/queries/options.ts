@@ -34,6 +34,14 @@ export function syntheticQuery(): Sql {
 	};
 }
 
+/** When the data file was written from imported data (`meta.imported_at`), if it says. */
+export function writtenAtQuery(): Sql {
+	return {
+		sql: `SELECT max(value) FILTER (WHERE key = 'imported_at') AS imported_at FROM meta`,
+		params: []
+	};
+}
+
 /** Agencies with the programs they serve at (attendance or requests), for the agency filter. */
 export function agenciesQuery(): Sql {
 	return {

@@ -22,6 +22,9 @@ export const tables: Table[] = [
 	proposals
 ] as unknown as Table[];
 
+/** Tables a data set must bring; the others may be absent (an empty table is written). */
+export const requiredTables = ['programs', 'agencies', 'events', 'event_agencies', 'requests'];
+
 /** Finds a contract table by name. */
 export function tableByName(name: string): Table | undefined {
 	return tables.find((t) => t.name === name);

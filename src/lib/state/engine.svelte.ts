@@ -1,15 +1,29 @@
 import { asset } from '$app/paths';
-import { connect, onLoadProgress, type Connector } from '$lib/db/duckdb';
+import {
+	connect,
+	onLoadProgress,
+	replaceData,
+	type Connector,
+	type DataSource
+} from '$lib/db/duckdb';
 import { initialProgress, type LoadProgress } from '$lib/db/progress';
+import { loadImport, removeImport, type StoredImport } from '$lib/import/browser/store';
 
 /** Address of the data file the site ships. */
 export const DATA_PATH = '/data/jemput-bola.duckdb';
+
+/** Meta key/values an import writes, as the command-line importer does. */
+export function importMeta(importedAt: string): Record<string, string> {
+	return { synthetic: 'false', source: 'browser import', imported_at: importedAt };
+}
 
 /** The database start-up as UI state: progress, error, and the connector once ready. */
 class Engine {
 	progress = $state<LoadProgress>(initialProgress());
 	error = $state<string | null>(null);
 	db = $state<Connector | null>(null);
+	/** The import on this device that is shown, or null when the site's own data is shown. */
+	imported = $state.raw<StoredImport | null>(null);
 	#subscribed = false;
 
 	/** Starts (or retries) the engine and data load; safe to call more than once. */
@@ -18,10 +32,27 @@ class Engine {
 		if (!this.#subscribed) onLoadProgress((p) => (this.progress = p));
 		this.#subscribed = true;
 		try {
-			this.db = await connect(asset(DATA_PATH));
+			const kept = await loadImport();
+			const source: DataSource = kept
+				? { csv: kept.csv, meta: importMeta(kept.info.importedAt) }
+				: { url: asset(DATA_PATH) };
+			this.db = await connect(source);
+			this.imported = kept?.info ?? null;
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 		}
+	}
+
+	/** Shows other data: the new engine replaces the one in use only once it has loaded. */
+	async replace(source: DataSource, imported: StoredImport | null): Promise<void> {
+		this.db = await replaceData(source);
+		this.imported = imported;
+	}
+
+	/** Forgets the import on this device and shows the site's own data again. */
+	async removeImported(): Promise<void> {
+		await removeImport();
+		await this.replace({ url: asset(DATA_PATH) }, null);
 	}
 }
 

@@ -4,7 +4,8 @@ import {
 	extentQuery,
 	programsQuery,
 	regionsQuery,
-	syntheticQuery
+	syntheticQuery,
+	writtenAtQuery
 } from '$lib/queries/options';
 
 /** A program choice. */
@@ -37,16 +38,24 @@ class Options {
 	firstDay = $state<string | null>(null);
 	lastDay = $state<string | null>(null);
 	synthetic = $state(false);
+	/** When imported data was written into the data file (`meta.imported_at`), if known. */
+	writtenAt = $state<string | null>(null);
 	ready = $state(false);
 	#loading: Promise<void> | null = null;
 	#agencies: Promise<void> | null = null;
+	#db: Connector | null = null;
 
-	/** Loads the options once. */
+	/** Loads the options once per database (again when other data replaced the data in use). */
 	load(db: Connector): Promise<void> {
+		if (db !== this.#db) {
+			this.#db = db;
+			this.#loading = this.#agencies = null;
+			this.ready = false;
+		}
 		this.#loading ??= (async () => {
-			const [p, r, e, s] = await Promise.all(
-				[programsQuery(), regionsQuery(), extentQuery(), syntheticQuery()].map((q) =>
-					db.query(q.sql, q.params)
+			const [p, r, e, s, w] = await Promise.all(
+				[programsQuery(), regionsQuery(), extentQuery(), syntheticQuery(), writtenAtQuery()].map(
+					(q) => db.query(q.sql, q.params)
 				)
 			);
 			this.programs = p as unknown as ProgramOption[];
@@ -54,6 +63,7 @@ class Options {
 			this.firstDay = (e?.[0]?.first_day as string) ?? null;
 			this.lastDay = (e?.[0]?.last_day as string) ?? null;
 			this.synthetic = s?.[0]?.synthetic === true;
+			this.writtenAt = (w?.[0]?.imported_at as string | null) ?? null;
 			this.ready = true;
 		})();
 		return this.#loading;

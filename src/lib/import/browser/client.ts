@@ -1,0 +1,39 @@
+import type { CheckProgress, WorkerMessage } from './protocol';
+import ImportWorker from './worker?worker';
+
+/** The outcome of a finished check. */
+export type CheckOutcome = Extract<WorkerMessage, { type: 'done' }>;
+
+/** A running check of dropped files in a Web Worker; `cancel()` stops it at once. */
+export interface RunningCheck {
+	result: Promise<CheckOutcome>;
+	cancel(): void;
+}
+
+/** Checks files in a Web Worker, reporting progress in bytes and rows. */
+export function checkInWorker(files: File[], onProgress: (p: CheckProgress) => void): RunningCheck {
+	const worker = new ImportWorker();
+	let settle: (e: Error) => void = () => undefined;
+	const result = new Promise<CheckOutcome>((resolve, reject) => {
+		settle = reject;
+		worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+			const m = e.data;
+			if (m.type === 'progress') return onProgress(m.progress);
+			worker.terminate();
+			if (m.type === 'done') resolve(m);
+			else reject(new Error(m.message));
+		};
+		worker.onerror = (e) => {
+			worker.terminate();
+			reject(new Error(e.message));
+		};
+	});
+	worker.postMessage({ files });
+	return {
+		result,
+		cancel() {
+			worker.terminate();
+			settle(new Error('cancelled'));
+		}
+	};
+}

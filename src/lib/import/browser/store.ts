@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** What is kept about an import on this device next to its clean CSVs. */
+export const storedImportSchema = z.object({
+	importedAt: z.string(),
+	files: z.array(z.object({ name: z.string(), table: z.string(), rows: z.number() })),
+	tables: z.array(z.string())
+});
+/** The description of an import kept on this device. */
+export type StoredImport = z.infer<typeof storedImportSchema>;
+
+const DIR = 'jemput-bola-import';
+const MANIFEST = 'manifest.json';
+
+async function folder(create: boolean): Promise<FileSystemDirectoryHandle | null> {
+	if (!globalThis.navigator?.storage?.getDirectory) return null;
+	const root = await navigator.storage.getDirectory();
+	return root.getDirectoryHandle(DIR, { create }).catch(() => null);
+}
+
+async function write(dir: FileSystemDirectoryHandle, name: string, data: BlobPart): Promise<void> {
+	const w = await (await dir.getFileHandle(name, { create: true })).createWritable();
+	await w.write(new Blob([data]));
+	await w.close();
+}
+
+/**
+ * Keeps an import in the browser's private file system (OPFS) until removed: one clean CSV per
+ * table, then the manifest, written last so a half-written import is never read back.
+ */
+export async function saveImport(
+	info: StoredImport,
+	csv: Record<string, Uint8Array>
+): Promise<boolean> {
+	await removeImport();
+	const dir = await folder(true);
+	if (!dir) return false;
+	for (const [t, bytes] of Object.entries(csv)) await write(dir, `${t}.csv`, bytes as BlobPart);
+	await write(dir, MANIFEST, JSON.stringify(info));
+	return true;
+}
+
+/** The import kept on this device with its CSVs, or null (none, or unreadable). */
+export async function loadImport(): Promise<{
+	info: StoredImport;
+	csv: Record<string, Uint8Array>;
+} | null> {
+	try {
+		const dir = await folder(false);
+		if (!dir) return null;
+		const text = await (await (await dir.getFileHandle(MANIFEST)).getFile()).text();
+		const info = storedImportSchema.parse(JSON.parse(text));
+		const csv: Record<string, Uint8Array> = {};
+		for (const t of info.tables) {
+			const file = await (await dir.getFileHandle(`${t}.csv`)).getFile();
+			csv[t] = new Uint8Array(await file.arrayBuffer());
+		}
+		return { info, csv };
+	} catch {
+		return null;
+	}
+}
+
+/** Removes the import kept on this device (the site's own data is shown again). */
+export async function removeImport(): Promise<void> {
+	if (!globalThis.navigator?.storage?.getDirectory) return;
+	const root = await navigator.storage.getDirectory();
+	await root.removeEntry(DIR, { recursive: true }).catch(() => undefined);
+}
