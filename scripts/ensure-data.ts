@@ -3,6 +3,7 @@ import { openNative } from './lib/native-db';
 import { dataFormat } from './datafile/data-format';
 import { DEFAULT_OUT } from './datafile/database';
 import { generate } from './demo/generate';
+import { strayDataFiles } from './lib/stray-data';
 
 /** The data file's `meta` (empty when it has none). */
 async function readMeta(file: string): Promise<Record<string, string>> {
@@ -17,6 +18,15 @@ async function readMeta(file: string): Promise<Record<string, string>> {
 	} finally {
 		db.close();
 	}
+}
+
+// static/ is copied into the site as it is: nothing but data files may be published from static/data.
+const stray = strayDataFiles('static/data');
+if (stray.length) {
+	console.error(
+		`ensure-data: static/data/ holds files that are not data files of the site, and the build would publish them:\n${stray.map((f) => `  static/data/${f}`).join('\n')}\nRemove them (a failed or interrupted import may have left them) and build again.`
+	);
+	process.exit(1);
 }
 
 // Builds the demo database when it is missing or was written by another version (predev / prebuild).

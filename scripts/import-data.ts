@@ -1,5 +1,6 @@
 import { DEFAULT_OUT } from './datafile/database';
 import { ImportFailed, importFolder } from './import/import-folder';
+import { LockHeld } from './import/temp';
 
 // `npm run data:import -- <folder> [--out file.duckdb]`: builds the site's data file from your CSVs.
 const args = process.argv.slice(2);
@@ -20,9 +21,15 @@ try {
 	console.log(`wrote ${r.out}`);
 } catch (e) {
 	if (e instanceof ImportFailed) {
-		console.error(`nothing was written; ${out} is unchanged. Problems:`);
-		for (const p of e.problems.slice(0, 100)) console.error(`  ${p}`);
-		if (e.problems.length > 100) console.error(`  … and ${e.problems.length - 100} more`);
-	} else console.error(e);
+		console.error(
+			`nothing was written; ${out} is unchanged. ${e.log.size} problems (${e.log.summary()}):`
+		);
+		for (const p of e.problems) console.error(`  ${p}`);
+		if (e.log.size > e.problems.length)
+			console.error(
+				`  … ${e.log.size - e.problems.length} more not shown (at most ${e.log.perKind} of each kind)`
+			);
+	} else if (e instanceof LockHeld) console.error(e.message);
+	else console.error(e);
 	process.exit(1);
 }

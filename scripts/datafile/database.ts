@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { createTableSql, loadCsvSql } from '../../src/lib/schema/ddl';
 import { tables } from '../../src/lib/schema/index';
 import { summaryTables } from '../../src/lib/queries/summaries';
 import { sqlLiteral as sqlString } from '../../src/lib/sql';
 import { dataFormat } from './data-format';
+import { writeSamples } from './samples';
 
 /** Default data file, relative to the repository root (the site serves it from static/). */
 export const DEFAULT_OUT = 'static/data/jemput-bola.duckdb';
@@ -17,6 +18,12 @@ export const DEFAULT_OUT = 'static/data/jemput-bola.duckdb';
  * newer compression; v1.3/v1.4 made the file no smaller in our measurements.
  */
 export const STORAGE_VERSION = 'v1.2.0';
+
+/** The temporary file `writeDatabase` writes next to `out` before renaming it (and its WAL). */
+export function tmpFilesOf(out: string): string[] {
+	const tmp = `${out}.tmp-${process.pid}`;
+	return [tmp, `${tmp}.wal`];
+}
 
 /** Loads one CSV file into a contract table with the contract's column types (no sniffing). */
 async function load(con: DuckDBConnection, table: string, csv: string): Promise<void> {
@@ -41,8 +48,8 @@ export async function writeDatabase(
 	input: DatabaseInput
 ): Promise<Record<string, number>> {
 	mkdirSync(dirname(out), { recursive: true });
-	const tmp = `${out}.tmp-${process.pid}`;
-	for (const f of [tmp, `${tmp}.wal`]) rmSync(f, { force: true });
+	const [tmp, wal] = tmpFilesOf(out) as [string, string];
+	for (const f of [tmp, wal]) rmSync(f, { force: true });
 	const inst = await DuckDBInstance.create(':memory:');
 	const con = await inst.connect();
 	const counts: Record<string, number> = {};
@@ -72,23 +79,17 @@ export async function writeDatabase(
 		await con.run('DETACH out');
 	} catch (e) {
 		con.closeSync();
-		rmSync(tmp, { force: true });
+		inst.closeSync();
+		// Nothing of a failed write stays next to the data file (the build would publish it).
+		for (const f of [tmp, wal]) rmSync(f, { force: true });
 		throw e;
 	}
 	con.closeSync();
 	inst.closeSync();
-	if (existsSync(`${tmp}.wal`)) throw new Error(`unexpected WAL file next to ${tmp}`);
+	if (existsSync(wal)) {
+		for (const f of [tmp, wal]) rmSync(f, { force: true });
+		throw new Error(`unexpected WAL file next to ${tmp}`);
+	}
 	renameSync(tmp, out);
 	return counts;
-}
-
-/** Writes `<table>.csv` with the first 100 rows of each contract table (dates ISO, header = columns). */
-async function writeSamples(con: DuckDBConnection, dir: string): Promise<void> {
-	mkdirSync(dir, { recursive: true });
-	for (const t of tables) {
-		const file = join(dir, `${t.name}.csv`);
-		await con.run(
-			`COPY (SELECT * FROM out."${t.name}" ORDER BY rowid LIMIT 100) TO ${sqlString(file)} (HEADER, DELIMITER ',', TIMESTAMPFORMAT '%Y-%m-%dT%H:%M:%S', DATEFORMAT '%Y-%m-%d')`
-		);
-	}
 }

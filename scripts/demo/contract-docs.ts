@@ -57,7 +57,7 @@ export function readmeMarkdown(): string {
 		'',
 		`- \`${DEFAULT_OUT}\` — the demo database the dashboard loads: one DuckDB file with every table below plus \`meta\` (\`synthetic\`, \`seed\`, \`requests\`, \`date_from\`, \`date_to\`, \`generator_version\`). It is **synthetic**: made by \`scripts/generate-demo.ts\` from a seed, with no personal data (no names, NIK, phone numbers or addresses). Written in DuckDB storage version ${STORAGE_VERSION} so duckdb-wasm can attach it read-only. Not committed; \`npm run data\` rebuilds it.`,
 		'- `templates/<table>.csv` — the header and one example row of each table: start here to prepare your own files.',
-		'- `samples/<table>.csv` — the first 100 rows of each table of the demo database (written by the generator).',
+		'- `samples/<table>.csv` — a small sample of each table of the demo database, whole as a data set (every code a sampled row refers to is sampled too; written by the generator).',
 		'- Regions come from [idn-area-data](https://github.com/fityannugroho/idn-area-data) (Kemendagri codes); population and households are synthetic.',
 		'',
 		'Regenerate the demo data with',

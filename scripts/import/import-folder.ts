@@ -1,12 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Table } from '../../src/lib/schema/define';
+import { readTableFile } from '../../src/lib/import/file-reader';
+import type { CsvLimits } from '../../src/lib/import/csv-reader';
+import { ProblemLog, describeProblem } from '../../src/lib/import/problems';
+import { checkRelations, countSql } from '../../src/lib/import/relations';
 import { requiredTables, tables } from '../../src/lib/schema/index';
-import { describeIssue, importCsv } from '../../src/lib/import/validate';
-import { CsvWriter, type Cell } from '../datafile/csv';
-import { writeDatabase } from '../datafile/database';
+import { tmpFilesOf, writeDatabase } from '../datafile/database';
 import { regionsOf } from './area-regions';
+import { fileNotes } from './notes';
+import { openStage, StagedFile } from './stage';
+import { lockOutput, onCleanup, privateTempDir } from './temp';
 
 export { requiredTables } from '../../src/lib/schema/index';
 
@@ -19,63 +22,130 @@ export interface ImportReport {
 
 /** An import that found problems; nothing was written. */
 export class ImportFailed extends Error {
-	constructor(readonly problems: string[]) {
-		super(`import failed:\n${problems.join('\n')}`);
+	/** The problems kept, one line each (`events.csv line 14, column 7 (date): …`). */
+	readonly problems: string[];
+	constructor(readonly log: ProblemLog) {
+		const problems = log.kept.map(describeProblem);
+		super(`import failed (${log.summary()}):\n${problems.join('\n')}`);
+		this.problems = problems;
 	}
 }
 
-function writeRows(dir: string, t: Table, rows: Record<string, unknown>[]): string {
-	const names = Object.keys(t.columns);
-	const w = new CsvWriter(join(dir, `${t.name}.csv`), names.join(','));
-	for (const r of rows) w.row(names.map((n) => r[n] as Cell));
-	w.close();
-	return w.path;
+/** Options for tests: smaller limits. */
+export interface ImportOptions {
+	limits?: CsvLimits;
 }
 
 /**
- * Reads `<dir>/<table>.csv` for every contract table, validates every cell, drops columns that
- * are not in the contract (reporting personal ones), and only when all files are clean writes
- * the data file (atomically, so the file already in place stays intact on any failure).
+ * Reads `<dir>/<table>.csv` for every contract table, streaming: checks every cell, row and
+ * relation (docs/import.md), drops columns that are not in the contract (reporting personal ones)
+ * and only when everything is clean writes the data file atomically. Temporary files live in a
+ * private folder removed on success, failure and interruption; a lock keeps a second import from
+ * writing the same output.
  */
-export async function importFolder(dir: string, out: string): Promise<ImportReport> {
-	const problems: string[] = [];
-	const notes: string[] = [];
-	const rows: Record<string, Record<string, unknown>[]> = {};
-	for (const t of tables) {
-		const file = join(dir, `${t.name}.csv`);
-		if (!existsSync(file)) {
-			if (requiredTables.includes(t.name)) problems.push(`${t.name}.csv is missing (required)`);
-			rows[t.name] = [];
-			continue;
-		}
-		const res = importCsv(t, readFileSync(file, 'utf8'));
-		problems.push(...res.issues.map((i) => describeIssue(`${t.name}.csv`, i)));
-		if (res.droppedPersonal.length)
-			notes.push(`${t.name}.csv: dropped personal columns ${res.droppedPersonal.join(', ')}`);
-		const other = res.dropped.filter((c) => !res.droppedPersonal.includes(c));
-		if (other.length)
-			notes.push(`${t.name}.csv: ignored columns not in the contract ${other.join(', ')}`);
-		rows[t.name] = res.rows;
-	}
-	if (problems.length) throw new ImportFailed(problems);
-	if (rows.regions!.length === 0) {
-		const regencies = new Set(rows.events!.map((e) => String(e.regency_code)));
-		rows.regions = regionsOf(regencies) as unknown as Record<string, unknown>[];
-		notes.push(
-			`regions.csv absent: ${rows.regions.length} regions of ${[...regencies].join(', ')} from idn-area-data (no population)`
-		);
-	}
-	const tmp = mkdtempSync(join(tmpdir(), 'jemput-bola-import-'));
+export async function importFolder(
+	dir: string,
+	out: string,
+	opts: ImportOptions = {}
+): Promise<ImportReport> {
+	const log = new ProblemLog();
+	const unlock = lockOutput(out);
+	const tmp = privateTempDir();
 	try {
-		const csv = Object.fromEntries(tables.map((t) => [t.name, writeRows(tmp, t, rows[t.name]!)]));
-		const counts = await writeDatabase(out, {
-			csv,
-			meta: { synthetic: 'false', source: basename(dir), imported_at: new Date().toISOString() }
-		}).catch((e: unknown) => {
-			throw new ImportFailed([e instanceof Error ? e.message : String(e)]);
+		const notes: string[] = [];
+		const staged: StagedFile[] = [];
+		const columns = new Map<string, Map<string, number>>();
+		const counts = new Map<string, number>();
+		const present = new Set(readdirSync(dir));
+		for (const t of tables) {
+			const name = `${t.name}.csv`;
+			const file = join(dir, name);
+			if (!present.has(name)) {
+				if (requiredTables.includes(t.name))
+					log.add({ kind: 'file', file: name, message: 'is missing (required)' });
+				const empty = new StagedFile(tmp.dir, t);
+				empty.close();
+				staged.push(empty);
+				counts.set(t.name, 0);
+				continue;
+			}
+			if (!statSync(file).isFile()) {
+				log.add({ kind: 'file', file: name, message: 'is a folder, not a file' });
+				continue;
+			}
+			const s = new StagedFile(tmp.dir, t);
+			const report = await readTableFile(
+				t,
+				name,
+				createReadStream(file, { highWaterMark: 1 << 20 }),
+				log,
+				(values, line) => s.add(values, line),
+				opts.limits
+			);
+			s.close();
+			staged.push(s);
+			counts.set(t.name, report.rows);
+			columns.set(t.name, new Map(report.columns));
+			notes.push(...fileNotes(name, report));
+		}
+		const others = [...present].filter((f) => !tables.some((t) => `${t.name}.csv` === f));
+		if (others.length) notes.push(`ignored files that are no contract table: ${others.join(', ')}`);
+		if (log.size) throw new ImportFailed(log);
+
+		const stage = await openStage(tmp.dir);
+		try {
+			for (const s of staged) await stage.load(s);
+			if (counts.get('regions') === 0) {
+				const rows = await stage.query(
+					`SELECT regency_code AS c FROM stage_events UNION SELECT regency_code FROM stage_programs`
+				);
+				const regencies = rows.map((r) => String(r.c)).sort();
+				const regions = new StagedFile(
+					tmp.dir,
+					tables.find((t) => t.name === 'regions')!
+				);
+				let n = 0;
+				for (const r of regionsOf(regencies)) {
+					regions.add([r.code, r.name, r.level, r.parent_code, null, null], 0);
+					n++;
+				}
+				regions.close();
+				staged[staged.findIndex((s) => s.table.name === 'regions')] = regions;
+				await stage.load(regions);
+				notes.push(
+					`regions.csv absent: ${n} regions of ${regencies.join(', ')} from idn-area-data (no population)`
+				);
+			}
+			for (const t of requiredTables) {
+				const [r] = await stage.query(countSql(t));
+				if (Number(r!.n) === 0)
+					log.add({ kind: 'empty_table', file: `${t}.csv`, message: 'has no rows (required)' });
+			}
+			await checkRelations(
+				(sql) => stage.query(sql),
+				(t) => `${t}.csv`,
+				(t, f) => columns.get(t)?.get(f),
+				(p, n) => log.add(p, n)
+			);
+		} finally {
+			stage.close();
+		}
+		if (log.size) throw new ImportFailed(log);
+
+		const release = onCleanup(() => {
+			for (const f of tmpFilesOf(out)) rmSync(f, { force: true });
 		});
-		return { out, counts, notes };
+		try {
+			const written = await writeDatabase(out, {
+				csv: Object.fromEntries(staged.map((s) => [s.table.name, s.csv])),
+				meta: { synthetic: 'false', source: basename(dir), imported_at: new Date().toISOString() }
+			});
+			return { out, counts: written, notes };
+		} finally {
+			release();
+		}
 	} finally {
-		rmSync(tmp, { recursive: true, force: true });
+		tmp.release();
+		unlock();
 	}
 }

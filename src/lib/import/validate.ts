@@ -1,8 +1,62 @@
 import type { Shape, Table } from '$lib/schema/define';
-import { planColumns } from './columns';
-import { parseCsv, type ImportIssue } from './parse-csv';
+import { CsvTokenizer, defaultLimits, type CsvLimits } from './csv-reader';
+import { readTableFile, type FileReport } from './file-reader';
+import { describeProblem, ProblemLog, type Problem } from './problems';
+import { TableChecker } from './table-check';
 
-/** The outcome of reading one file for one table: rows only when there are no issues. */
+/** The outcome of checking one file's text for one table: rows only when there are no problems. */
+export interface CheckedText {
+	rows: Record<string, string | number | boolean | null>[];
+	/** Physical line of each row. */
+	lines: number[];
+	problems: Problem[];
+	log: ProblemLog;
+	report: FileReport;
+}
+
+/**
+ * Checks a whole file held in memory (small files, tests): the same streaming checks as the
+ * folder importer, one chunk. The relational checks need every table and run on DuckDB
+ * (`relations.ts`).
+ */
+export async function checkText<C extends Shape>(
+	table: Table<C>,
+	text: string | Uint8Array,
+	file = `${table.name}.csv`,
+	limits: CsvLimits = defaultLimits
+): Promise<CheckedText> {
+	const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+	const names = Object.keys(table.columns);
+	const rows: CheckedText['rows'] = [];
+	const lines: number[] = [];
+	const log = new ProblemLog();
+	async function* one() {
+		yield bytes;
+	}
+	const report = await readTableFile(
+		table as unknown as Table,
+		file,
+		one(),
+		log,
+		(values, line) => {
+			rows.push(Object.fromEntries(names.map((n, i) => [n, values[i]!])));
+			lines.push(line);
+		},
+		limits
+	);
+	return { rows: log.size ? [] : rows, lines, problems: log.kept, log, report };
+}
+
+/** A problem as the first browser import reads it (`importCsv`). */
+export interface ImportIssue {
+	line: number;
+	column?: number;
+	field?: string;
+	message: string;
+	kind?: Problem['kind'];
+}
+
+/** The outcome of `importCsv`: rows only when there are no issues. */
 export interface ImportResult {
 	table: string;
 	rows: Record<string, unknown>[];
@@ -11,54 +65,45 @@ export interface ImportResult {
 	issues: ImportIssue[];
 }
 
-/** Reads CSV text for a contract table: parse, keep contract columns, validate every cell. */
+/**
+ * Checks decoded text synchronously with the same reader and checks as `checkText` (for callers
+ * that already hold the text, such as the browser worker). Relational checks are in `relations.ts`.
+ */
 export function importCsv<C extends Shape>(
 	table: Table<C>,
 	text: string,
-	maxIssues = 50
+	maxIssues = 100
 ): ImportResult {
-	const parsed = parseCsv(text);
-	const plan = planColumns(table as unknown as Table, parsed.header);
-	const issues = [...parsed.issues, ...plan.issues];
+	const t = table as unknown as Table;
+	const names = Object.keys(t.columns);
+	const log = new ProblemLog(maxIssues, maxIssues);
 	const rows: Record<string, unknown>[] = [];
-	if (issues.length === 0) {
-		const names = Object.keys(plan.indexOf);
-		for (let r = 0; r < parsed.rows.length && issues.length < maxIssues; r++) {
-			const cells = parsed.rows[r]!;
-			// Only contract columns are copied: dropped (possibly personal) cells are never kept.
-			const raw = Object.fromEntries(
-				names.map((n) => {
-					const v = cells[plan.indexOf[n]!]?.trim() ?? '';
-					return [n, v === '' ? null : v];
-				})
-			);
-			const res = table.row.safeParse(raw);
-			if (res.success) rows.push(res.data);
-			else
-				for (const e of res.error.issues) {
-					const field = String(e.path[0] ?? '');
-					issues.push({
-						line: r + 2,
-						column: (plan.indexOf[field] ?? -1) + 1 || undefined,
-						field,
-						message: `${e.message} (value: ${JSON.stringify(raw[field] ?? null)})`
-					});
-				}
-		}
-	}
+	const checker = new TableChecker(t, `${t.name}.csv`, log, (values) => {
+		rows.push(Object.fromEntries(names.map((n, i) => [n, values[i]!])));
+	});
+	const tok = new CsvTokenizer(
+		(r) => checker.record(r),
+		(p) => log.add({ ...p, file: `${t.name}.csv` })
+	);
+	tok.push(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+	tok.end();
+	const report = checker.finish();
 	return {
-		table: table.name,
-		rows: issues.length ? [] : rows,
-		dropped: plan.dropped,
-		droppedPersonal: plan.droppedPersonal,
-		issues: issues.slice(0, maxIssues)
+		table: t.name,
+		rows: log.size ? [] : rows,
+		dropped: report.dropped,
+		droppedPersonal: report.droppedPersonal,
+		issues: log.kept.map((p) => ({
+			line: p.line ?? 1,
+			column: p.column,
+			field: p.field,
+			message: p.message,
+			kind: p.kind
+		}))
 	};
 }
 
 /** One line per issue: `events.csv line 14, column 7 (date): …`. */
 export function describeIssue(file: string, i: ImportIssue): string {
-	const where = [`line ${i.line}`, i.column ? `column ${i.column}` : null]
-		.filter(Boolean)
-		.join(', ');
-	return `${file} ${where}${i.field ? ` (${i.field})` : ''}: ${i.message}`;
+	return describeProblem({ kind: i.kind ?? 'value', file, ...i });
 }

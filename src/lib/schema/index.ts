@@ -29,13 +29,3 @@ export const requiredTables = ['programs', 'agencies', 'events', 'event_agencies
 export function tableByName(name: string): Table | undefined {
 	return tables.find((t) => t.name === name);
 }
-
-/** Column names that real exports carry and that must never be read (privacy). */
-export const personalColumnPatterns: RegExp[] = [
-	/^nik$/i,
-	/^no_?kk$/i,
-	/(^|_)(nama|name)(_|$)/i,
-	/(^|_)(phone|telepon|telp|hp|wa|whatsapp|no_hp)(_|$)/i,
-	/(^|_)(alamat|address|email)(_|$)/i,
-	/(^|_)(ttl|birth|lahir)(_|$)/i
-];

@@ -1,0 +1,136 @@
+import type { SqlType } from '$lib/schema/define';
+import { excerpt } from './problems';
+
+/** A cell read as its column's type: the value, or why it is not one. */
+export type CellResult =
+	| { ok: true; value: string | number | boolean; normalised?: string }
+	| { ok: false; message: string };
+
+const plain = /^-?\d+(\.\d+)?$/;
+const idGrouped = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
+const idDecimal = /^-?\d+,\d+$/;
+const ambiguous = /^-?\d{1,3}[.,]\d{3}$/;
+
+/**
+ * Reads a number by one documented rule (docs/import.md):
+ * - `1234`, `-12`, `1234.5`: digits with an optional dot and decimals;
+ * - `1.234.567`, `1.234,5`, `1234,5`: the Indonesian form, dots grouping thousands and a comma
+ *   before decimals (reported as normalised);
+ * - `1.000` and `1,000` are refused as ambiguous (one thousand in Indonesian, one in English);
+ * - anything else (`0x1F`, `1e3`, `+5`, `Rp 5.000`, `1 000`, `12abc`) is refused.
+ */
+export function parseNumber(raw: string): CellResult {
+	if (ambiguous.test(raw))
+		return {
+			ok: false,
+			message: `${excerpt(raw)} is ambiguous: one thousand in Indonesian, one in English; write ${raw.replace(/[.,]/, '')} or ${raw.replace(',', '.').replace(/\.?0+$/, '')}`
+		};
+	if (plain.test(raw)) return { ok: true, value: Number(raw) };
+	if (idGrouped.test(raw) || idDecimal.test(raw)) {
+		const canon = raw.replaceAll('.', '').replace(',', '.');
+		return { ok: true, value: Number(canon), normalised: `Indonesian number ${raw} → ${canon}` };
+	}
+	return {
+		ok: false,
+		message: `${excerpt(raw)} is not a number: write digits with a dot before decimals (1234.5) or the Indonesian form (1.234,5); no hex, exponents, signs, spaces or currency`
+	};
+}
+
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function validDate(y: number, m: number, d: number): boolean {
+	if (m < 1 || m > 12 || d < 1) return false;
+	const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+	return d <= monthDays[m - 1]! + (leap ? 1 : 0);
+}
+
+const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isoTime = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
+const zoned = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+/** Reads `YYYY-MM-DD`, a real calendar day. */
+export function parseDate(raw: string): CellResult {
+	const m = isoDay.exec(raw);
+	if (!m) return { ok: false, message: `${excerpt(raw)} is not a date: write YYYY-MM-DD` };
+	if (!validDate(+m[1]!, +m[2]!, +m[3]!))
+		return { ok: false, message: `${excerpt(raw)} is not a day of the calendar` };
+	return { ok: true, value: raw };
+}
+
+/** Reads `YYYY-MM-DDTHH:MM[:SS]` (or a space for the T) in the regency's local time. */
+export function parseDateTime(raw: string): CellResult {
+	if (zoned.test(raw))
+		return {
+			ok: false,
+			message: `${excerpt(raw)} carries a time zone: write the regency's local time without Z or an offset`
+		};
+	const m = isoTime.exec(raw);
+	if (!m)
+		return {
+			ok: false,
+			message: `${excerpt(raw)} is not a date and time: write YYYY-MM-DDTHH:MM:SS`
+		};
+	const [h, min, s] = [+m[4]!, +m[5]!, +(m[6] ?? 0)];
+	if (!validDate(+m[1]!, +m[2]!, +m[3]!) || h > 23 || min > 59 || s > 59)
+		return { ok: false, message: `${excerpt(raw)} is not a time of the calendar` };
+	return { ok: true, value: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}` };
+}
+
+const truthy = new Set(['true', '1', 'ya', 'yes']);
+const falsy = new Set(['false', '0', 'tidak', 'no']);
+
+/** Reads true/false, 1/0, ya/tidak, yes/no (any case). */
+export function parseBoolean(raw: string): CellResult {
+	const v = raw.toLowerCase();
+	if (truthy.has(v)) return { ok: true, value: true };
+	if (falsy.has(v)) return { ok: true, value: false };
+	return { ok: false, message: `${excerpt(raw)} is not true/false (also 1/0, ya/tidak)` };
+}
+
+const INT32 = 2 ** 31 - 1;
+
+/** Position of the first control character other than tab and line breaks (NUL, …), or -1. */
+function controlAt(s: string): number {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return i;
+	}
+	return -1;
+}
+
+/**
+ * Reads one non-empty cell (already trimmed) as its SQL type. Text is kept as is, except that
+ * control characters (NUL and the like, but not tab or line breaks) are refused.
+ */
+export function parseCell(sql: SqlType, raw: string): CellResult {
+	switch (sql) {
+		case 'INTEGER':
+		case 'BIGINT': {
+			const r = parseNumber(raw);
+			if (!r.ok) return r;
+			const v = r.value as number;
+			if (!Number.isInteger(v))
+				return { ok: false, message: `${excerpt(raw)} is not a whole number` };
+			if (sql === 'INTEGER' && Math.abs(v) > INT32)
+				return { ok: false, message: `${excerpt(raw)} is too large` };
+			return r;
+		}
+		case 'DOUBLE':
+			return parseNumber(raw);
+		case 'DATE':
+			return parseDate(raw);
+		case 'TIMESTAMP':
+			return parseDateTime(raw);
+		case 'BOOLEAN':
+			return parseBoolean(raw);
+		case 'VARCHAR': {
+			const at = controlAt(raw);
+			if (at >= 0)
+				return {
+					ok: false,
+					message: `control character U+${raw.charCodeAt(at).toString(16).padStart(4, '0').toUpperCase()} at position ${at + 1} of the cell`
+				};
+			return { ok: true, value: raw };
+		}
+	}
+}

@@ -1,0 +1,99 @@
+import type { Table } from '$lib/schema/define';
+import { CsvTokenizer, defaultLimits, delimiterName, type CsvLimits } from './csv-reader';
+import { SNIFF_BYTES, sniffEncoding, textDecoder, type Encoding } from './encoding';
+import type { ProblemLog } from './problems';
+import { TableChecker, type RowSink, type TableCheckResult } from './table-check';
+
+/** What reading one file found, besides its problems. */
+export interface FileReport extends TableCheckResult {
+	encoding?: Encoding;
+	delimiter?: string;
+	bytes: number;
+}
+
+/**
+ * Reads one file of a contract table from a stream of byte chunks (a Node stream, a browser
+ * `ReadableStream` or a single buffer): encoding sniffed from the first 64 KiB, text decoded and
+ * tokenised chunk by chunk, every record checked; clean rows go to `sink`. Memory stays bounded
+ * by the chunk size and the cell limit, whatever the file size.
+ */
+export async function readTableFile(
+	table: Table,
+	file: string,
+	chunks: AsyncIterable<Uint8Array>,
+	log: ProblemLog,
+	sink: RowSink,
+	limits: CsvLimits = defaultLimits
+): Promise<FileReport> {
+	const checker = new TableChecker(table, file, log, sink);
+	const tok = new CsvTokenizer(
+		(r) => checker.record(r),
+		(p) => log.add({ kind: p.kind, file, line: p.line, column: p.column, message: p.message }),
+		null,
+		limits
+	);
+	let head = new Uint8Array(0);
+	let decoder: ReturnType<typeof textDecoder> | null = null;
+	let encoding: Encoding | undefined;
+	let bytes = 0;
+	const fail = (message: string) => {
+		log.add({ kind: 'encoding', file, line: tok.currentLine, message });
+		return { ...checker.result, encoding, bytes };
+	};
+	const feed = (b: Uint8Array): string | null => {
+		let text: string;
+		try {
+			text = decoder!.decode(b);
+		} catch {
+			return `not valid ${encoding} text near line ${tok.currentLine}: save the whole file as UTF-8 (or all of it as Windows-1252)`;
+		}
+		tok.push(text);
+		return null;
+	};
+	for await (const chunk of chunks) {
+		bytes += chunk.length;
+		if (!decoder) {
+			const joined = new Uint8Array(head.length + chunk.length);
+			joined.set(head);
+			joined.set(chunk, head.length);
+			head = joined;
+			if (head.length < SNIFF_BYTES) continue;
+			const s = sniffEncoding(head);
+			if (!s.ok) return fail(s.message);
+			encoding = s.encoding;
+			decoder = textDecoder(encoding);
+			const err = feed(head);
+			head = new Uint8Array(0);
+			if (err) return fail(err);
+		} else {
+			const err = feed(chunk);
+			if (err) return fail(err);
+		}
+	}
+	if (!decoder) {
+		if (head.length === 0) {
+			log.add({ kind: 'file', file, message: 'the file is empty' });
+			return { ...checker.result, bytes };
+		}
+		const s = sniffEncoding(head);
+		if (!s.ok) return fail(s.message);
+		encoding = s.encoding;
+		decoder = textDecoder(encoding);
+		const err = feed(head);
+		if (err) return fail(err);
+	}
+	let rest: string;
+	try {
+		rest = decoder.end();
+	} catch {
+		return fail(`not valid ${encoding} text at the end of the file`);
+	}
+	tok.push(rest);
+	tok.end();
+	return {
+		...checker.finish(),
+		encoding,
+		delimiter: tok.delimiter ? delimiterName(tok.delimiter) : undefined,
+		bytes
+	};
+}

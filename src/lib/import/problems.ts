@@ -1,0 +1,95 @@
+/** Kinds of problem an import can find, from the bytes up to the relations between tables. */
+export const problemKinds = [
+	'file',
+	'encoding',
+	'csv',
+	'header',
+	'size',
+	'type',
+	'value',
+	'required',
+	'personal',
+	'cross_field',
+	'hierarchy',
+	'primary_key',
+	'foreign_key',
+	'empty_table'
+] as const;
+/** A kind of problem. */
+export type ProblemKind = (typeof problemKinds)[number];
+
+/** One problem, located as a spreadsheet user would find it. */
+export interface Problem {
+	kind: ProblemKind;
+	/** File name as the user gave it (`events.csv`). */
+	file: string;
+	/** 1-based physical line in the file (the header is line 1); absent for whole-file problems. */
+	line?: number;
+	/** 1-based column number, when known. */
+	column?: number;
+	/** Column name, when known. */
+	field?: string;
+	message: string;
+}
+
+/** Longest excerpt of an input value a message may carry. */
+export const EXCERPT = 40;
+
+/** A short, quoted excerpt of an input value (never the whole cell). */
+export function excerpt(s: string, max = EXCERPT): string {
+	const cut = s.length > max ? `${s.slice(0, max)}…` : s;
+	return JSON.stringify(cut);
+}
+
+/** One line per problem: `events.csv line 14, column 7 (date): …`. */
+export function describeProblem(p: Problem): string {
+	const where = [p.line ? `line ${p.line}` : null, p.column ? `column ${p.column}` : null]
+		.filter(Boolean)
+		.join(', ');
+	return `${p.file}${where ? ` ${where}` : ''}${p.field ? ` (${p.field})` : ''}: ${p.message}`;
+}
+
+/**
+ * Collects problems: counts every one by kind, keeps only the first `perKind` of each kind and
+ * `total` overall, so a file with a million bad rows costs no memory.
+ */
+export class ProblemLog {
+	readonly counts = new Map<ProblemKind, number>();
+	readonly kept: Problem[] = [];
+	private readonly keptByKind = new Map<ProblemKind, number>();
+
+	constructor(
+		readonly perKind = 20,
+		readonly total = 100
+	) {}
+
+	/** Records a problem; `count` says how many it stands for (a relational check's total). */
+	add(p: Problem, count = 1): void {
+		this.counts.set(p.kind, (this.counts.get(p.kind) ?? 0) + count);
+		const k = this.keptByKind.get(p.kind) ?? 0;
+		if (k < this.perKind && this.kept.length < this.total) {
+			this.keptByKind.set(p.kind, k + 1);
+			this.kept.push(p);
+		}
+	}
+
+	/** Problems found (every one, kept or not). */
+	get size(): number {
+		let n = 0;
+		for (const v of this.counts.values()) n += v;
+		return n;
+	}
+
+	/** Count of problems of one kind. */
+	count(kind: ProblemKind): number {
+		return this.counts.get(kind) ?? 0;
+	}
+
+	/** `12 foreign_key, 3 type` : counts by kind, largest first. */
+	summary(): string {
+		return [...this.counts]
+			.sort((a, b) => b[1] - a[1])
+			.map(([k, n]) => `${n.toLocaleString('en')} ${k}`)
+			.join(', ');
+	}
+}

@@ -1,0 +1,129 @@
+import type { Table } from '$lib/schema/define';
+import { tables } from '$lib/schema/index';
+import type { Problem, ProblemKind } from './problems';
+
+/** A reference from a column of one table to the key of another. */
+export interface ForeignKey {
+	table: string;
+	column: string;
+	ref: string;
+	refColumn: string;
+}
+
+const fk = (table: string, column: string, ref: string, refColumn = 'code'): ForeignKey => ({
+	table,
+	column,
+	ref,
+	refColumn
+});
+
+/** Every reference between contract tables (docs/import.md lists them). */
+export const foreignKeys: ForeignKey[] = [
+	fk('programs', 'regency_code', 'regions'),
+	fk('regions', 'parent_code', 'regions'),
+	fk('services', 'agency_code', 'agencies'),
+	fk('events', 'program', 'programs'),
+	fk('events', 'regency_code', 'regions'),
+	fk('events', 'district_code', 'regions'),
+	fk('events', 'village_code', 'regions'),
+	fk('event_agencies', 'event_id', 'events', 'event_id'),
+	fk('event_agencies', 'agency_code', 'agencies'),
+	fk('requests', 'program', 'programs'),
+	fk('requests', 'event_id', 'events', 'event_id'),
+	fk('requests', 'agency_code', 'agencies'),
+	fk('requests', 'service_code', 'services'),
+	fk('requests', 'citizen_village_code', 'regions'),
+	fk('aid_distributions', 'program', 'programs'),
+	fk('aid_distributions', 'event_id', 'events', 'event_id'),
+	fk('aid_distributions', 'village_code', 'regions'),
+	fk('proposals', 'program', 'programs'),
+	fk('proposals', 'event_id', 'events', 'event_id'),
+	fk('proposals', 'village_code', 'regions'),
+	fk('proposals', 'agency_code', 'agencies')
+];
+
+/** Name of the staged copy of a table: contract columns plus `_line`, the physical line. */
+export const stageName = (table: string) => `stage_${table}`;
+
+const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** One relational check: SQL returning `_line`, `key`, `note` and `total` rows, and how to word it. */
+export interface RelationCheck {
+	kind: ProblemKind;
+	table: string;
+	column: string;
+	sql: string;
+	message(row: { key: string; note: string | null }): string;
+}
+
+/** The checks a database would make between rows and tables, each capped at `cap` rows. */
+export function relationChecks(cap = 20): RelationCheck[] {
+	const out: RelationCheck[] = [];
+	for (const t of tables as Table[]) {
+		const key = t.primaryKey.map((k) => `${q(k)}::VARCHAR`).join(` || ' / ' || `);
+		out.push({
+			kind: 'primary_key',
+			table: t.name,
+			column: t.primaryKey[0]!,
+			sql: `SELECT lines[2] AS _line, key, 'line ' || lines[1] AS note, count(*) OVER () AS total FROM (
+  SELECT ${key} AS key, list(_line ORDER BY _line) AS lines FROM ${stageName(t.name)}
+  GROUP BY ALL HAVING count(*) > 1) ORDER BY _line LIMIT ${cap}`,
+			message: (r) => `duplicate key "${r.key}" (first on ${r.note})`
+		});
+	}
+	for (const f of foreignKeys)
+		out.push({
+			kind: 'foreign_key',
+			table: f.table,
+			column: f.column,
+			sql: `SELECT c._line, c.${q(f.column)}::VARCHAR AS key, NULL AS note, count(*) OVER () AS total
+FROM ${stageName(f.table)} c WHERE c.${q(f.column)} IS NOT NULL AND NOT EXISTS (
+  SELECT 1 FROM ${stageName(f.ref)} p WHERE p.${q(f.refColumn)} = c.${q(f.column)})
+ORDER BY c._line LIMIT ${cap}`,
+			message: (r) => `"${r.key}" is not a ${f.refColumn} in ${f.ref}.csv`
+		});
+	out.push({
+		kind: 'hierarchy',
+		table: 'events',
+		column: 'regency_code',
+		sql: `SELECT e._line, e.regency_code AS key, p.regency_code || ' (' || p.code || ')' AS note, count(*) OVER () AS total
+FROM ${stageName('events')} e JOIN ${stageName('programs')} p ON p.code = e.program
+WHERE p.regency_code <> e.regency_code ORDER BY e._line LIMIT ${cap}`,
+		message: (r) => `event in regency ${r.key}, but its program runs in ${r.note} (programs.csv)`
+	});
+	return out;
+}
+
+/** A staged table's row count per table, for the "required table is empty" rule. */
+export function countSql(table: string): string {
+	return `SELECT count(*)::BIGINT AS n FROM ${stageName(table)}`;
+}
+
+/**
+ * Runs every relational check through `query` (any DuckDB: native or wasm) and reports the
+ * problems at file, line and column; `columnOf` gives a field's column number in its file.
+ */
+export async function checkRelations(
+	query: (sql: string) => Promise<Record<string, unknown>[]>,
+	fileOf: (table: string) => string,
+	columnOf: (table: string, field: string) => number | undefined,
+	add: (p: Problem, total: number) => void,
+	cap = 20
+): Promise<void> {
+	for (const c of relationChecks(cap)) {
+		const rows = await query(c.sql);
+		rows.forEach((r, i) =>
+			add(
+				{
+					kind: c.kind,
+					file: fileOf(c.table),
+					line: Number(r._line),
+					column: columnOf(c.table, c.column),
+					field: c.column,
+					message: c.message({ key: String(r.key), note: r.note === null ? null : String(r.note) })
+				},
+				i === 0 ? Number(r.total) : 0
+			)
+		);
+	}
+}

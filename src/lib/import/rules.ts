@@ -1,0 +1,147 @@
+import { forwardedStatuses } from '$lib/schema/requests';
+
+/** A typed row of a contract table (null = empty cell). */
+export type TypedRow = Record<string, string | number | boolean | null>;
+
+/** A rule between the cells of one row: which column to blame and what is wrong, or null. */
+export interface RowRule {
+	table: string;
+	kind: 'cross_field' | 'hierarchy';
+	/** Column the problem is reported at. */
+	column: string;
+	/** One line for the docs. */
+	doc: string;
+	check(r: TypedRow): string | null;
+}
+
+const resolvedStatuses = ['resolved_on_site', 'resolved'];
+const openStatuses: readonly string[] = [...forwardedStatuses, 'rejected'].filter(
+	(s) => !resolvedStatuses.includes(s)
+);
+const levelOfLength: Record<number, string> = {
+	2: 'province',
+	5: 'regency',
+	8: 'district',
+	13: 'village'
+};
+const parentOf = (code: string) => code.slice(0, code.lastIndexOf('.'));
+
+/** Rules between cells of one row, by table (documented in docs/import.md). */
+export const rowRules: RowRule[] = [
+	{
+		table: 'requests',
+		kind: 'cross_field',
+		column: 'resolved_at',
+		doc: '`resolved_at` is not before `received_at`',
+		check: (r) =>
+			r.resolved_at !== null && String(r.resolved_at) < String(r.received_at)
+				? `resolved ${r.resolved_at} before it was received ${r.received_at}`
+				: null
+	},
+	{
+		table: 'requests',
+		kind: 'cross_field',
+		column: 'resolved_at',
+		doc: '`resolved_at` is filled exactly when `status` is `resolved_on_site` or `resolved`',
+		check: (r) =>
+			resolvedStatuses.includes(String(r.status)) && r.resolved_at === null
+				? `status ${r.status} needs resolved_at`
+				: openStatuses.includes(String(r.status)) && r.resolved_at !== null
+					? `status ${r.status} is not resolved, so resolved_at must be empty`
+					: null
+	},
+	{
+		table: 'requests',
+		kind: 'cross_field',
+		column: 'event_id',
+		doc: '`event_id` is filled exactly when `channel` is `event`',
+		check: (r) =>
+			(r.channel === 'event') === (r.event_id === null)
+				? r.channel === 'event'
+					? 'channel event needs the event_id'
+					: `channel ${r.channel} has no event, so event_id must be empty`
+				: null
+	},
+	{
+		table: 'events',
+		kind: 'cross_field',
+		column: 'visitors',
+		doc: 'an event that was not `held` has no `visitors`',
+		check: (r) =>
+			r.status !== 'held' && r.visitors !== null
+				? `a ${r.status} event has no visitors; leave visitors empty`
+				: null
+	},
+	{
+		table: 'event_agencies',
+		kind: 'cross_field',
+		column: 'staff',
+		doc: 'an `absent` or `excused` agency has no `staff` on duty',
+		check: (r) =>
+			(r.status === 'absent' || r.status === 'excused') && r.staff !== null && r.staff !== 0
+				? `an ${r.status} agency has no staff on duty`
+				: null
+	},
+	{
+		table: 'aid_distributions',
+		kind: 'cross_field',
+		column: 'recipients',
+		doc: '`recipients` is not more than `target_recipients` (when given)',
+		check: (r) =>
+			r.target_recipients !== null && Number(r.recipients) > Number(r.target_recipients)
+				? `${r.recipients} recipients is more than the target of ${r.target_recipients}`
+				: null
+	},
+	{
+		table: 'proposals',
+		kind: 'cross_field',
+		column: 'updated_at',
+		doc: '`updated_at` is not before `submitted_at`',
+		check: (r) =>
+			String(r.updated_at) < String(r.submitted_at)
+				? `updated ${r.updated_at} before it was submitted ${r.submitted_at}`
+				: null
+	},
+	{
+		table: 'events',
+		kind: 'hierarchy',
+		column: 'district_code',
+		doc: '`district_code` lies in `regency_code`',
+		check: (r) =>
+			parentOf(String(r.district_code)) !== r.regency_code
+				? `kecamatan ${r.district_code} is not in regency ${r.regency_code}`
+				: null
+	},
+	{
+		table: 'events',
+		kind: 'hierarchy',
+		column: 'village_code',
+		doc: '`village_code` lies in `district_code`',
+		check: (r) =>
+			parentOf(String(r.village_code)) !== r.district_code
+				? `village ${r.village_code} is not in kecamatan ${r.district_code}`
+				: null
+	},
+	{
+		table: 'regions',
+		kind: 'hierarchy',
+		column: 'level',
+		doc: '`level` matches the length of `code` (35 province … 35.14.01.2001 village)',
+		check: (r) =>
+			levelOfLength[String(r.code).length] !== r.level
+				? `code ${r.code} is a ${levelOfLength[String(r.code).length]}, not a ${r.level}`
+				: null
+	},
+	{
+		table: 'regions',
+		kind: 'hierarchy',
+		column: 'parent_code',
+		doc: '`parent_code` is the code one level up (empty for a province)',
+		check: (r) => {
+			const want = String(r.code).length === 2 ? null : parentOf(String(r.code));
+			return r.parent_code !== want
+				? `parent of ${r.code} must be ${want ?? 'empty'}, not ${r.parent_code ?? 'empty'}`
+				: null;
+		}
+	}
+];

@@ -1,0 +1,196 @@
+import type { Table } from '$lib/schema/define';
+import { CellMemo } from './cell-check';
+import type { CsvRecord } from './csv-reader';
+import { foldName, freeTextColumns, isPersonalColumn } from './personal';
+import type { ProblemKind, ProblemLog } from './problems';
+import { rowRules, type RowRule, type TypedRow } from './rules';
+
+/** A clean row's values in contract column order, and the physical line it came from. */
+export type RowSink = (values: (string | number | boolean | null)[], line: number) => void;
+
+/** Values that were read in another accepted form, counted per column. */
+export interface Normalised {
+	field: string;
+	count: number;
+	firstLine: number;
+	example: string;
+}
+
+/** What one file gave, besides its problems. */
+export interface TableCheckResult {
+	rows: number;
+	dropped: string[];
+	droppedPersonal: string[];
+	missingOptional: string[];
+	normalised: Normalised[];
+	/** Contract columns found in the header, with their 1-based column number. */
+	columns: [string, number][];
+}
+
+/**
+ * Checks one file of a contract table record by record (the first record is the header): header,
+ * cell types, allowed values, personal values in free text and the rules within a row. Clean rows
+ * go to `sink`; nothing is kept, so any number of rows costs the same memory.
+ */
+export class TableChecker {
+	private names: string[];
+	private index: number[] = [];
+	private width = 0;
+	private headerOk = false;
+	private seenHeader = false;
+	private readonly required: boolean[];
+	private readonly memos: CellMemo[];
+	private readonly rules: RowRule[];
+	private readonly norm = new Map<string, Normalised>();
+	readonly result: TableCheckResult = {
+		rows: 0,
+		dropped: [],
+		droppedPersonal: [],
+		missingOptional: [],
+		normalised: [],
+		columns: []
+	};
+
+	constructor(
+		readonly table: Table,
+		readonly file: string,
+		private readonly log: ProblemLog,
+		private readonly sink: RowSink
+	) {
+		this.names = Object.keys(table.columns);
+		const free = new Set(freeTextColumns(table));
+		this.required = this.names.map((n) => table.columns[n]!.required);
+		this.memos = this.names.map((n) => new CellMemo(table.columns[n]!, free.has(n)));
+		this.rules = rowRules.filter((r) => r.table === table.name);
+	}
+
+	/** Takes the next record of the file. */
+	record(r: CsvRecord): void {
+		if (!this.seenHeader) {
+			this.seenHeader = true;
+			this.header(r);
+		} else if (this.headerOk) this.row(r);
+	}
+
+	/** Ends the file. */
+	finish(): TableCheckResult {
+		if (!this.seenHeader)
+			this.log.add({
+				kind: 'file',
+				file: this.file,
+				message: 'the file is empty (no header line)'
+			});
+		this.result.normalised = [...this.norm.values()];
+		return this.result;
+	}
+
+	private header(r: CsvRecord): void {
+		const folded = r.cells.map(foldName);
+		this.width = r.cells.length;
+		let problems = 0;
+		const add = (message: string, column?: number, field?: string) => {
+			problems++;
+			this.log.add({ kind: 'header', file: this.file, line: r.line, column, field, message });
+		};
+		if (!this.names.some((n) => folded.includes(n))) {
+			add(
+				`no column of the ${this.table.name} table in the header line: expected ${this.names.join(',')}`
+			);
+			return;
+		}
+		this.index = this.names.map((n) => {
+			const at = folded.indexOf(n);
+			const again = at < 0 ? -1 : folded.indexOf(n, at + 1);
+			if (again >= 0)
+				add(`column "${n}" appears twice (columns ${at + 1} and ${again + 1})`, again + 1, n);
+			if (at < 0) {
+				if (this.table.columns[n]!.required) add(`required column "${n}" is missing`, undefined, n);
+				else this.result.missingOptional.push(n);
+			}
+			if (at >= 0) this.result.columns.push([n, at + 1]);
+			return at;
+		});
+		const known = new Set(this.names);
+		r.cells.forEach((h, i) => {
+			if (known.has(folded[i]!)) return;
+			if (h.trim() === '') return;
+			this.result.dropped.push(h.trim());
+			if (isPersonalColumn(h)) this.result.droppedPersonal.push(h.trim());
+		});
+		this.headerOk = problems === 0;
+	}
+
+	private row(r: CsvRecord): void {
+		if (r.oversized) return;
+		if (r.cells.length !== this.width) {
+			this.log.add({
+				kind: 'csv',
+				file: this.file,
+				line: r.line,
+				message: `expected ${this.width} cells like the header, found ${r.cells.length}`
+			});
+			return;
+		}
+		const typed: TypedRow = {};
+		const values: (string | number | boolean | null)[] = [];
+		let bad = false;
+		for (let c = 0; c < this.names.length; c++) {
+			const name = this.names[c]!;
+			const at = this.index[c]!;
+			const raw = at < 0 ? '' : r.cells[at]!.trim();
+			let value: string | number | boolean | null = null;
+			if (raw === '') {
+				if (this.required[c]) {
+					this.cellProblem(r, at, name, 'required', 'required value is empty');
+					bad = true;
+				}
+			} else {
+				const o = this.memos[c]!.check(raw);
+				if (!o.ok) {
+					this.cellProblem(r, at, name, o.kind, o.message);
+					bad = true;
+				} else {
+					value = o.value;
+					if (o.normalised) this.normalised(name, r.line, o.normalised);
+				}
+			}
+			typed[name] = value;
+			values.push(value);
+		}
+		if (bad) return;
+		for (const rule of this.rules) {
+			const message = rule.check(typed);
+			if (!message) continue;
+			const at = this.index[this.names.indexOf(rule.column)]!;
+			this.log.add({
+				kind: rule.kind,
+				file: this.file,
+				line: r.cellLines[at] ?? r.line,
+				column: at + 1 || undefined,
+				field: rule.column,
+				message
+			});
+			bad = true;
+		}
+		if (bad) return;
+		this.result.rows++;
+		this.sink(values, r.line);
+	}
+
+	private cellProblem(
+		r: CsvRecord,
+		at: number,
+		field: string,
+		kind: ProblemKind,
+		message: string
+	): void {
+		const line = r.cellLines[at] ?? r.line;
+		this.log.add({ kind, file: this.file, line, column: at + 1, field, message });
+	}
+
+	private normalised(field: string, line: number, example: string): void {
+		const n = this.norm.get(field);
+		if (n) n.count++;
+		else this.norm.set(field, { field, count: 1, firstLine: line, example });
+	}
+}
