@@ -10,5 +10,32 @@ export const idPrograms = {
 	channel_hotline: 'Hotline',
 	channel_whatsapp: 'WhatsApp',
 	channel_lapor: 'SP4N-LAPOR',
-	channel_office: 'Kantor'
+	channel_office: 'Kantor',
+	nav_requests: 'Permohonan',
+	req_title: 'Permohonan warga: alur dan lama penyelesaian',
+	req_by: 'Rinci menurut',
+	req_by_agency: 'OPD',
+	req_by_service: 'Layanan',
+	req_all: 'Semua',
+	req_lifecycle: 'Alur permohonan',
+	req_lifecycle_note:
+		'Setiap permohonan yang diterima berakhir di satu status: selesai di tempat, atau diteruskan ke OPD lalu selesai, masih diproses atau tak terjawab; atau ditolak.',
+	req_received: 'Diterima',
+	req_on_site: 'Selesai di tempat',
+	req_forwarded: 'Diteruskan',
+	req_resolved: 'Diteruskan & selesai',
+	req_open: 'Masih diproses',
+	req_unanswered: 'Tak terjawab',
+	req_rejected: 'Ditolak',
+	req_resolution: 'Lama penyelesaian permohonan yang diteruskan',
+	req_res_n: 'Selesai',
+	req_median: 'Median (hari)',
+	req_p90: 'Persentil 90 (hari)',
+	req_backlog: 'Tunggakan terbuka menurut umur',
+	req_backlog_note:
+		'Permohonan yang diterima dalam periode dan masih diteruskan atau diproses; umur dalam hari kalender sampai {date}.',
+	req_age_days: '{range} hari',
+	req_few:
+		'Terlalu sedikit untuk dinilai: tingkat yang dihitung dari kurang dari {n} permohonan ditampilkan “—” dan diurutkan terakhir. Dasar tiap tingkat: selesai di tempat dan tak terjawab dari permohonan diterima; diteruskan & selesai dan ≤ 5 hari kerja dari permohonan diteruskan; median dan persentil 90 dari permohonan yang selesai.',
+	req_rates: 'Tingkat per OPD atau layanan'
 };

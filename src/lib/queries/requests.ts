@@ -9,7 +9,7 @@ import { familyWhere } from './filter-sql';
 import { histogramStatsSql } from './histogram';
 import { families } from './metrics';
 import { selectedRegion } from './area';
-import type { Sql } from '$lib/sql';
+import type { Row, Sql } from '$lib/sql';
 
 /** What the requests page breaks figures down by. */
 export type RequestBreakdown = 'agency' | 'service';
@@ -94,7 +94,7 @@ ORDER BY x.key NULLS FIRST`,
 
 /**
  * Open requests (forwarded or in progress, received in the period) by age in calendar days up
- * to `asOf` and by agency, with a total per bucket (`agency_code` NULL); every bucket present.
+ * to `asOf` and by agency (with its name), with a total per bucket (`agency_code` NULL).
  */
 export function backlogByAgencyQuery(f: ResolvedFilters, asOf: string): Sql {
 	const w = where(families.requests, f);
@@ -103,10 +103,18 @@ export function backlogByAgencyQuery(f: ResolvedFilters, asOf: string): Sql {
 		sql: `WITH open AS (
   SELECT r.agency_code, date_diff('day', r.day, CAST(? AS DATE)) AS age, r.n_open
   FROM ${families.requests.from} WHERE r.n_open > 0 AND ${w.sql}
+), g AS (
+  SELECT agency_code, CASE ${cases} END AS bucket, sum(n_open) AS n
+  FROM open GROUP BY GROUPING SETS ((agency_code, bucket), (bucket))
 )
-SELECT agency_code, CASE ${cases} END AS bucket, sum(n_open) AS n
-FROM open GROUP BY GROUPING SETS ((agency_code, bucket), (bucket))
-ORDER BY agency_code NULLS FIRST, bucket`,
+SELECT g.agency_code, ag.name, g.bucket, g.n FROM g LEFT JOIN agencies ag ON ag.code = g.agency_code
+ORDER BY g.agency_code NULLS FIRST, g.bucket`,
 		params: [asOf, ...w.params]
 	};
+}
+
+/** A rate of a breakdown row, or null when it rests on fewer than `MIN_REQUESTS` requests. */
+export function judgedRate(row: Row, id: keyof typeof rateBase): number | null {
+	const v = row[id];
+	return typeof v === 'number' && Number(row[rateBase[id]]) >= MIN_REQUESTS ? v : null;
 }

@@ -1,0 +1,24 @@
+import type { TableColumn } from '$lib/components/table';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import type { MessageKey } from '$lib/i18n/id';
+import type { RequestBreakdown } from '$lib/queries/requests';
+import type { Row } from '$lib/sql';
+
+/** The name of a breakdown row; the total row (key NULL) reads "All". */
+export function rowName(r: Row): string {
+	return r.key === null ? i18n.t('req_all') : String(r.name ?? r.key);
+}
+
+/** The name column of a breakdown table (agency or service). */
+export function nameColumn(by: RequestBreakdown): TableColumn<Row> {
+	return {
+		key: 'name',
+		label: i18n.t(by === 'agency' ? 'req_by_agency' : 'req_by_service'),
+		value: rowName
+	};
+}
+
+/** A count column of a row field. */
+export function countColumn(key: string, label: MessageKey): TableColumn<Row> {
+	return { key, label: i18n.t(label), value: (r) => Number(r[key]), numeric: true };
+}
