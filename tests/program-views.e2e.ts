@@ -28,11 +28,13 @@ async function tableValues(page: Page, panel: string) {
 }
 
 describe('program views in Chromium', () => {
-	it('requests: unanswered questions per agency for one program and year', async () => {
+	it('requests: unanswered questions per agency, two interactions from the overview', async () => {
 		const { page, errors } = await openPage(
 			site,
-			'requests/?program=kenduren_mas&regency=35.14&from=2025-01-01&to=2025-12-31'
+			'?program=kenduren_mas&regency=35.14&from=2025-01-01&to=2025-12-31'
 		);
+		await page.waitForSelector('main[data-ready=true]', { timeout: 90_000 });
+		await page.click('nav a[href*="requests"]');
 		await loaded(page, 'requests-breakdown');
 		await page.selectOption('select[name=kind]', 'question');
 		await loaded(page, 'requests-breakdown');
@@ -44,6 +46,14 @@ describe('program views in Chromium', () => {
 		expect(f).toMatchObject({ program: 'kenduren_mas', kind: 'question' });
 		const q = requestBreakdownQuery(f, 'agency');
 		const want = await site.native.query(q.sql, q.params);
+		// The total row shows the questions' count once the kind filter has been applied.
+		await page.waitForFunction(
+			(n) =>
+				document
+					.querySelector('[data-panel=rates] tr[data-row=""] td[data-col=n]')
+					?.getAttribute('data-value') === String(n),
+			want[0]!.n
+		);
 		const shown = await tableValues(page, 'rates');
 		expect(Object.keys(shown).length).toBe(want.length);
 		for (const w of want) {
