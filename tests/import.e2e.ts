@@ -1,4 +1,5 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -9,6 +10,7 @@ import { extentQuery } from '../src/lib/queries/options.ts';
 import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
 import { writeImportFixture } from './support/import-fixture.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
+import { excelSerial, writeXlsx } from './support/xlsx.ts';
 
 const site = useSite();
 let dir = '';
@@ -28,10 +30,28 @@ afterAll(() => {
 	if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const csvFiles = () =>
-	readdirSync(dir)
-		.filter((f) => f.endsWith('.csv'))
-		.map((f) => join(dir, f));
+/** The fixture's CSVs, with events as an Excel workbook (dates as serial days) instead. */
+function uploadFiles(): string[] {
+	const events = Papa.parse<string[]>(readFileSync(join(dir, 'events.csv'), 'utf8'), {
+		skipEmptyLines: true
+	}).data;
+	const dateAt = events[0]!.indexOf('date');
+	const rows = events.map((r, i) =>
+		i === 0
+			? r
+			: r.map((v, c) =>
+					c === dateAt ? { serial: excelSerial(v) } : /^\d+$/.test(v) ? Number(v) : v || null
+				)
+	);
+	mkdirSync(join(dir, 'xlsx'), { recursive: true });
+	writeFileSync(join(dir, 'xlsx', 'events.xlsx'), writeXlsx([{ name: 'Sheet1', rows }]));
+	return [
+		...readdirSync(dir)
+			.filter((f) => f.endsWith('.csv') && f !== 'events.csv')
+			.map((f) => join(dir, f)),
+		join(dir, 'xlsx', 'events.xlsx')
+	];
+}
 
 async function kpis(page: Page): Promise<Record<string, number | null>> {
 	await page.waitForSelector('.boundary[data-status="ok"] [data-kpi]', { timeout: 60_000 });
@@ -60,13 +80,16 @@ async function expectImportedOverview(page: Page): Promise<void> {
 }
 
 describe('import page in Chromium', () => {
-	it('imports the CSVs, shows the overview equal to native DuckDB, and keeps it over a reload', async () => {
+	it('imports the CSVs and an .xlsx, shows the overview equal to native DuckDB, and keeps it over a reload', async () => {
 		const { page, errors, external } = await openPage(site, 'import/');
-		await page.setInputFiles('input[name="import-files"]', csvFiles());
+		await page.setInputFiles('input[name="import-files"]', uploadFiles());
 		await page.waitForSelector('[data-import-status="done"], [data-import-status="problems"]', {
 			timeout: 120_000
 		});
-		expect(await page.textContent('[data-import-status]')).not.toMatch(/masalah ditemukan/);
+		expect(await page.locator('[data-problem]').count()).toBe(0);
+		expect(await page.getAttribute('[data-import-file="events.xlsx"]', 'data-table')).toBe(
+			'events'
+		);
 		await page.click('[data-action="view-overview"]');
 		await expect.poll(() => page.getAttribute('[data-banner]', 'data-banner')).toBe('imported');
 		await expectImportedOverview(page);
@@ -75,6 +98,41 @@ describe('import page in Chromium', () => {
 		await expectImportedOverview(page);
 		expect(errors).toEqual([]);
 		expect(external).toEqual([]);
+		await page.context().close();
+	});
+
+	it('lists a bad date with line and column and keeps the data in use', async () => {
+		const bad = join(dir, 'bad');
+		mkdirSync(bad, { recursive: true });
+		for (const f of readdirSync(dir).filter((x) => x.endsWith('.csv')))
+			writeFileSync(join(bad, f), readFileSync(join(dir, f)));
+		const edit = (file: string, line: number, column: string, value: string) => {
+			const lines = readFileSync(join(bad, file), 'utf8').split('\n');
+			const at = lines[0]!.split(',').indexOf(column);
+			const cells = lines[line - 1]!.split(',');
+			cells[at] = value;
+			lines[line - 1] = cells.join(',');
+			writeFileSync(join(bad, file), lines.join('\n'));
+			return at + 1;
+		};
+		const dateCol = edit('events.csv', 3, 'date', '2025-02-31');
+
+		const { page, errors } = await openPage(site);
+		const before = await kpis(page);
+		await page.click('nav a[href*="/import/"]');
+		await page.setInputFiles(
+			'input[name="import-files"]',
+			readdirSync(bad).map((f) => join(bad, f))
+		);
+		await page.waitForSelector('[data-import-status="problems"]', { timeout: 60_000 });
+		const located = await page.$$eval('[data-problem]', (els) =>
+			els.map((e) => [e.dataset.file, Number(e.dataset.line), Number(e.dataset.column)])
+		);
+		expect(located).toContainEqual(['events.csv', 3, dateCol]);
+		await page.click('nav a:first-child');
+		expect(await page.getAttribute('[data-banner]', 'data-banner')).toBe('demo');
+		expect(await kpis(page)).toEqual(before);
+		expect(errors).toEqual([]);
 		await page.context().close();
 	});
 });

@@ -8,6 +8,8 @@ export interface InputText {
 	file: string;
 	text: string;
 	encoding: string;
+	/** Names that may tell the table, tried in order (a sheet's name, then its file's). */
+	names?: string[];
 }
 
 /** What was made of one input. */
@@ -77,7 +79,8 @@ export function checkFiles(inputs: InputText[]): CheckResult {
 	const seen = new Map<string, string>();
 	for (const input of inputs) {
 		const header = input.text.split(/\r?\n/, 1)[0]!.split(/[,;\t]/);
-		const hit = recognise(input.file, header);
+		const names = input.names ?? [input.file];
+		const hit = names.map((n) => recognise(n, [])).find(Boolean) ?? recognise(names[0]!, header);
 		const report: FileReport = {
 			file: input.file,
 			table: hit?.table.name ?? null,

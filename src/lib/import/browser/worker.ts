@@ -2,6 +2,10 @@
 import { checkFiles, type InputText } from './check-files';
 import { decode } from './decode';
 import type { WorkerMessage } from './protocol';
+import { readXlsx, sheetToCsv } from './xlsx';
+
+/** An `.xlsx` workbook is a zip file: it starts with `PK\x03\x04`. */
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
 
 // The import worker: reads the dropped files, checks them and hands back clean CSVs. Cancel =
 // the page terminates this worker; nothing it did reaches the data in use before it is done.
@@ -15,8 +19,17 @@ self.onmessage = async (e: MessageEvent<{ files: File[] }>) => {
 		const inputs: InputText[] = [];
 		let bytes = 0;
 		for (const f of files) {
-			const { text, encoding } = decode(new Uint8Array(await f.arrayBuffer()));
-			inputs.push({ file: f.name, text, encoding });
+			const data = new Uint8Array(await f.arrayBuffer());
+			if (isZip(data)) {
+				const sheets = readXlsx(data).filter((s) => s.rows.length > 0);
+				for (const s of sheets)
+					inputs.push({
+						file: sheets.length > 1 ? `${f.name} › ${s.name}` : f.name,
+						names: [s.name, f.name],
+						text: sheetToCsv(s),
+						encoding: 'xlsx'
+					});
+			} else inputs.push({ file: f.name, ...decode(data) });
 			bytes += f.size;
 			post({ type: 'progress', progress: { bytes, totalBytes, rows: 0, file: f.name } });
 		}
