@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compareMetrics, compareQuery, shapeCompare } from '../src/lib/queries/compare.ts';
 import { loaded } from './support/agency-page.ts';
-import { openPage, useSite } from './support/site.ts';
+import { filtersOf, openPage, useSite } from './support/site.ts';
 
 const KM2025 = '?program=kenduren_mas&regency=35.14&from=2025-01-01&to=2025-12-31';
 const site = useSite();
@@ -46,6 +47,64 @@ describe("the planner's workspace in Chromium", () => {
 		);
 		expect(link).toMatch(/agencies\/detail\/\?.*from=2025-01-01.*agency=PAS-DISPERTA/);
 		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('compares two kecamatan in three interactions from the overview, with figures equal to native DuckDB', async () => {
+		const { page, errors } = await openPage(site, KM2025);
+		await page.waitForSelector('.boundary[data-status="ok"] [data-panel=areas] tbody tr', {
+			timeout: 90_000
+		});
+		const picks = page.locator('[data-panel=areas] tbody [data-pick]');
+		const codes = [
+			await picks.nth(0).getAttribute('data-pick'),
+			await picks.nth(1).getAttribute('data-pick')
+		] as string[];
+		await picks.nth(0).check();
+		await picks.nth(1).check();
+		await page.click('[data-panel=areas] [data-action=compare]');
+		await page.waitForURL(/\/compare\/\?/);
+		await loaded(page, 'compare');
+		expect(new URL(page.url()).searchParams.get('areas')).toBe(codes.join(','));
+
+		const q = compareQuery(filtersOf(page.url(), site.lastDay), codes);
+		const want = shapeCompare(await site.native.query(q.sql, q.params), codes);
+		for (const id of ['visitors_per_1000', 'forwarded_resolved_pct', 'unanswered_pct']) {
+			for (const a of want) {
+				const got = await page.getAttribute(
+					`[data-panel=compare] tr[data-metric=${id}] td[data-area="${a.code}"]`,
+					'data-value'
+				);
+				const v = a.total[id] as number;
+				expect(Math.abs(Number(got) - v), `${a.code} ${id}`).toBeLessThan(1e-9 * Math.max(1, v));
+			}
+		}
+		expect(await page.locator('[data-panel=compare] tbody tr[data-metric]').count()).toBe(
+			compareMetrics.length + 1
+		);
+		// A ranked area joins the comparison from the ranking's table.
+		await page.click('[data-panel=rank] summary');
+		await page.click('[data-panel=rank] [data-rank-table] tbody button >> nth=0');
+		await page.waitForFunction(
+			() => new URL(location.href).searchParams.get('areas')?.split(',').length === 3
+		);
+		await loaded(page, 'compare');
+		expect(await page.locator('[data-chosen] li').count()).toBe(3);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('clicking a kecamatan in the overview table narrows the page to it', async () => {
+		const { page } = await openPage(site, KM2025);
+		await page.waitForSelector('.boundary[data-status="ok"] [data-panel=areas] tbody tr', {
+			timeout: 90_000
+		});
+		const link = page.locator('[data-panel=areas] tbody tr td[data-col=name] a').first();
+		const code = await link.evaluate((a) => a.closest('tr')!.getAttribute('data-row'));
+		await link.click();
+		await page.waitForURL((u) => u.searchParams.get('district') === code);
+		expect(await page.inputValue('select[name=district]')).toBe(code);
+		expect(new URL(page.url()).searchParams.get('program')).toBe('kenduren_mas');
 		await page.context().close();
 	});
 });

@@ -1,9 +1,11 @@
+import { enCompare } from './en-compare';
 import { enPrograms } from './en-programs';
 import type { MessageKey } from './id';
 
 /** English messages. */
 export const en: Record<MessageKey, string> = {
 	...enPrograms,
+	...enCompare,
 	app_title: 'Jemput Bola',
 	app_tagline: "Evaluating local governments' mobile public services",
 	nav_map: 'Map',

@@ -1,8 +1,10 @@
+import { idCompare } from './id-compare';
 import { idPrograms } from './id-programs';
 
 /** Bahasa Indonesia messages (the default language). */
 export const id = {
 	...idPrograms,
+	...idCompare,
 	app_title: 'Jemput Bola',
 	app_tagline: 'Evaluasi layanan keliling pemerintah daerah',
 	nav_map: 'Peta',

@@ -30,6 +30,11 @@ export interface AgencyOption {
 	programs: string[];
 }
 
+/** `Kabupaten Pasuruan` -> `Kab. Pasuruan` (a Kota stays as it is). */
+export function shortRegency(name: string): string {
+	return name.replace(/^Kabupaten /, 'Kab. ');
+}
+
 /** What the filters offer, read once from the data: programs, regions, date extent. */
 class Options {
 	programs = $state.raw<ProgramOption[]>([]);
@@ -88,6 +93,17 @@ class Options {
 		return this.regions.filter(
 			(r) => r.level === level && (level === 'regency' || r.parent_code === parent)
 		);
+	}
+
+	/**
+	 * A region's name that tells it apart (the one naming rule): a kecamatan says its regency
+	 * (`Purwosari · Kab. Pasuruan`), a village its kecamatan (`Kalirejo · Kec. Purwosari`).
+	 */
+	label(code: string): string {
+		const name = this.name(code) ?? code;
+		if (code.length === 8) return `${name} · ${shortRegency(this.name(code.slice(0, 5)) ?? '')}`;
+		if (code.length === 13) return `${name} · Kec. ${this.name(code.slice(0, 8)) ?? ''}`;
+		return name;
 	}
 
 	/** A region's name by code. */

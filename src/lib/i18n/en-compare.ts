@@ -1,0 +1,45 @@
+import type { idCompare } from './id-compare';
+
+/** English words of the compare page and the planner's shortcuts. */
+export const enCompare: Record<keyof typeof idCompare, string> = {
+	nav_compare: 'Compare',
+	compare_title: 'Compare areas',
+	compare_intro:
+		'Choose 2–6 areas (regencies, kecamatan or villages, also across regencies). The program and period filters apply; the ranking below follows the regency filter.',
+	compare_level: 'Level',
+	level_regency: 'Regency/City',
+	level_district: 'Kecamatan',
+	level_village: 'Village',
+	compare_search: 'Find an area',
+	compare_add: 'Add',
+	compare_remove: 'Remove {name} from the comparison',
+	compare_chosen: 'Areas compared',
+	compare_need_two: 'Choose at least two areas to compare.',
+	compare_full: '{n} areas chosen (the most).',
+	compare_table: 'Figures per area',
+	compare_median: 'Group median',
+	compare_diff_note:
+		'Small figures: difference to the group median (green better, red worse). Per 1,000 residents uses the population of its villages.',
+	compare_population: 'Residents',
+	compare_trend: 'Monthly trend, one scale for every area',
+	compare_rank: 'Ranking of every {level}',
+	compare_metric: 'Measure',
+	compare_with: 'Compare with…',
+	compare_go: 'Compare ({n})',
+	compare_pick: 'Choose {name} to compare',
+	compare_not_applicable: 'Does not apply: no cases in this period',
+	cmp_events_held: 'Events held',
+	cmp_visitors: 'Visitors',
+	cmp_visitors_per_1000: 'Visitors per 1,000 residents',
+	cmp_requests: 'Requests',
+	cmp_requests_per_1000: 'Requests per 1,000 residents',
+	cmp_resolved_on_site_pct: 'Resolved on site (%)',
+	cmp_forwarded_resolved_pct: 'Forwarded & resolved (%)',
+	cmp_unanswered_pct: 'Unanswered (%)',
+	cmp_attendance_rate: 'Agency attendance (%)',
+	cmp_proposals_per_1000: 'Proposals per 1,000 residents',
+	cmp_rkpd_pct: 'Proposals in the RKPD (%)',
+	col_month: 'Month',
+	filter_clear: 'Clear filter {name}',
+	filter_active: 'Active filters'
+};
