@@ -1,6 +1,14 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	writeSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const cleanups = new Set<() => void>();
 let hooked = false;
@@ -68,6 +76,7 @@ function alive(pid: number): boolean {
  */
 export function lockOutput(out: string): () => void {
 	const path = `${out}.lock`;
+	mkdirSync(dirname(out), { recursive: true });
 	for (let attempt = 0; attempt < 2; attempt++) {
 		try {
 			const fd = openSync(path, 'wx');

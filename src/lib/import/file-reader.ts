@@ -28,7 +28,15 @@ export async function readTableFile(
 	const checker = new TableChecker(table, file, log, sink);
 	const tok = new CsvTokenizer(
 		(r) => checker.record(r),
-		(p) => log.add({ kind: p.kind, file, line: p.line, column: p.column, message: p.message }),
+		(p) =>
+			log.add({
+				kind: p.kind,
+				file,
+				line: p.line,
+				column: p.column,
+				field: checker.fieldAt(p.column),
+				message: p.message
+			}),
 		null,
 		limits
 	);
@@ -58,7 +66,8 @@ export async function readTableFile(
 			joined.set(chunk, head.length);
 			head = joined;
 			if (head.length < SNIFF_BYTES) continue;
-			const s = sniffEncoding(head);
+			// Only the first 64 KiB decide, whatever the chunk size.
+			const s = sniffEncoding(head.subarray(0, SNIFF_BYTES));
 			if (!s.ok) return fail(s.message);
 			encoding = s.encoding;
 			decoder = textDecoder(encoding);

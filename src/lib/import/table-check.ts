@@ -39,6 +39,7 @@ export class TableChecker {
 	private headerOk = false;
 	private seenHeader = false;
 	private readonly required: boolean[];
+	private headerCells: string[] = [];
 	private readonly memos: CellMemo[];
 	private readonly rules: RowRule[];
 	private readonly norm = new Map<string, Normalised>();
@@ -72,6 +73,12 @@ export class TableChecker {
 		} else if (this.headerOk) this.row(r);
 	}
 
+	/** The header's name of a 1-based column (folded to the contract's spelling), once known. */
+	fieldAt(column: number): string | undefined {
+		const h = this.headerCells[column - 1];
+		return h === undefined ? undefined : foldName(h);
+	}
+
 	/** Ends the file. */
 	finish(): TableCheckResult {
 		if (!this.seenHeader)
@@ -85,6 +92,7 @@ export class TableChecker {
 	}
 
 	private header(r: CsvRecord): void {
+		this.headerCells = r.cells;
 		const folded = r.cells.map(foldName);
 		this.width = r.cells.length;
 		let problems = 0;
