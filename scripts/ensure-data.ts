@@ -4,6 +4,8 @@ import { dataFormat } from './datafile/data-format';
 import { DEFAULT_OUT } from './datafile/database';
 import { generate } from './demo/generate';
 import { strayDataFiles } from './lib/stray-data';
+import { ensureAnalytics } from './data-tiers/analytics';
+import { writeFirstViews } from './data-tiers/first-view';
 
 /** The data file's `meta` (empty when it has none). */
 async function readMeta(file: string): Promise<Record<string, string>> {
@@ -56,6 +58,16 @@ if (!reason) {
 		process.exit(1);
 	}
 }
+
+// The compact analytics file the dashboard downloads, made from the full file when it changed.
+const tiers = await ensureAnalytics(DEFAULT_OUT);
+console.log(
+	`ensure-data: analytics file ${tiers.analytics.file} (${(tiers.analytics.bytes / 1_048_576).toFixed(1)} MB gzipped, ${(tiers.analytics.rawBytes / 1_048_576).toFixed(1)} MB)`
+);
+// Each page's default view, computed with native DuckDB by the same SQL builders (every build:
+// the builders may have changed while the data did not).
+const viewBytes = await writeFirstViews('static/data', tiers);
+console.log(`ensure-data: first views of ${(viewBytes / 1024).toFixed(0)} kB in static/data/view/`);
 
 // The map looks for prepared boundaries (`npm run boundaries`); a fresh clone has none.
 const manifest = 'static/data/boundaries/manifest.json';

@@ -169,11 +169,13 @@ describe('overview page in Chromium', () => {
 	it('shows a clear error and a working retry when the data file fails to load', async () => {
 		const context = await site.browser.newContext();
 		const page = await context.newPage();
-		await page.route('**/*.duckdb', (route) => route.fulfill({ status: 503, body: 'down' }));
+		await page.route('**/data/analytics.*', (route) =>
+			route.fulfill({ status: 503, body: 'down' })
+		);
 		await page.goto(site.server.url);
 		await page.waitForSelector('[data-load="error"]', { timeout: 60_000 });
 		expect(await page.textContent('[data-load="error"]')).toContain('503');
-		await page.unroute('**/*.duckdb');
+		await page.unroute('**/data/analytics.*');
 		await page.click('[data-load="error"] button');
 		await settled(page);
 		expect(await page.locator('[data-kpi]').count()).toBe(metrics.length);

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
 	try {
 		for (const [requests, file] of files) {
 			console.error(`bench: ${requests.toLocaleString('en-US')} requests — browser`);
-			useData(file);
+			await useData(file);
 			const loadTimeout = 60_000 + (requests / 1_000_000) * 60_000;
 			const b = await runBrowser(browser, server.url, scenario(args.changes), loadTimeout);
 			console.error(`bench: ${requests.toLocaleString('en-US')} requests — native`);

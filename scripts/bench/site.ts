@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { ensureAnalytics } from '../data-tiers/analytics';
+import { writeFirstViews } from '../data-tiers/first-view';
 import { BENCH_DIR } from './data';
 
 /** Base path the bench builds and serves the site under (as on GitHub Pages). */
 export const BASE_PATH = '/jemput-bola';
 /** Where the built site is copied for the bench, so build/ itself is never touched again. */
 export const SITE_DIR = join(BENCH_DIR, 'site');
-const DATA_FILE = 'data/jemput-bola.duckdb';
 
 /** Runs `BASE_PATH=/jemput-bola vite build` once (it writes build/). */
 export function buildSite(): Promise<void> {
@@ -24,19 +25,35 @@ export function buildSite(): Promise<void> {
 	});
 }
 
-/** Copies build/ (without its data file) to `.bench/site`; returns the site folder. */
+/** Data files of the built site, replaced per data size by `useData`. */
+const isDataFile = (src: string) =>
+	src.endsWith('.duckdb') ||
+	/analytics\.[0-9a-f]+\.duckdb\.gz$/.test(src) ||
+	src.endsWith('data/manifest.json') ||
+	src.includes('data/view');
+
+/** Copies build/ (without its data files) to `.bench/site`; returns the site folder. */
 export function stageSite(): string {
 	if (!existsSync('build/index.html'))
 		throw new Error('build/ has no index.html; run without --skip-build');
 	rmSync(SITE_DIR, { recursive: true, force: true });
-	cpSync('build', SITE_DIR, { recursive: true, filter: (src) => !src.endsWith('.duckdb') });
+	cpSync('build', SITE_DIR, { recursive: true, filter: (src) => !isDataFile(src) });
 	mkdirSync(join(SITE_DIR, 'data'), { recursive: true });
 	return SITE_DIR;
 }
 
-/** Points the staged site's data file at `dataFile` (a symlink; no copy of large files). */
-export function useData(dataFile: string): void {
-	const link = join(SITE_DIR, DATA_FILE);
-	rmSync(link, { force: true });
-	symlinkSync(resolve(dataFile), link);
+/**
+ * Points the staged site's data at `dataFile`: its analytics file, manifest and first views
+ * (written once per data set into `.bench/tiers-<name>/`) and the full file, as symlinks.
+ */
+export async function useData(dataFile: string): Promise<void> {
+	const tiers = join(BENCH_DIR, `tiers-${basename(dataFile, '.duckdb')}`);
+	const manifest = await ensureAnalytics(dataFile, tiers);
+	await writeFirstViews(tiers, manifest);
+	const data = join(SITE_DIR, 'data');
+	for (const f of readdirSync(data))
+		if (f !== 'boundaries') rmSync(join(data, f), { recursive: true, force: true });
+	symlinkSync(resolve(dataFile), join(data, basename(dataFile)));
+	for (const f of ['manifest.json', manifest.analytics.file, 'view'])
+		symlinkSync(resolve(tiers, f), join(data, f));
 }

@@ -3,6 +3,7 @@ import type { Row, SqlParam } from '../sql';
 import { bundles } from './bundles';
 import {
 	fetchWithProgress,
+	gunzip,
 	initialProgress,
 	type LoadProgress,
 	type LoadStep,
@@ -11,6 +12,7 @@ import {
 import { inlineParams } from './inline';
 import { buildDataSql } from '$lib/queries/build-data';
 import { arrowToRows } from './rows';
+import { rawAttacher } from './raw';
 
 /** The one door to the database: every other module uses only this. */
 export interface Connector {
@@ -26,6 +28,8 @@ export interface Connector {
 export interface QueryOptions {
 	signal?: AbortSignal;
 	label?: string;
+	/** The query reads record-level tables: the full file is attached (range reads) first. */
+	raw?: boolean;
 }
 
 /** Name of the attached demo database inside DuckDB. */
@@ -36,7 +40,17 @@ export const DATA_ALIAS = 'jb';
  * the browser import checked; those are built into tables inside duckdb-wasm.
  */
 export type DataSource =
-	{ url: string } | { csv: Record<string, Uint8Array>; meta: Record<string, string> };
+	FileSource | { csv: Record<string, Uint8Array>; meta: Record<string, string> };
+
+/** The site's data: the compact analytics file, and the full file for record-level rows. */
+export interface FileSource {
+	/** The compact analytics file (gzipped or not), downloaded whole. */
+	url: string;
+	/** Its size in bytes, for the progress bar when the host sends no Content-Length. */
+	bytes?: number;
+	/** Absolute URL of the full file, attached only when a query needs record-level rows. */
+	fullUrl?: string;
+}
 
 type Listener = (p: LoadProgress) => void;
 const listeners = new Set<Listener>();
@@ -86,14 +100,18 @@ export async function replaceData(source: DataSource): Promise<Connector> {
 async function start(source: DataSource): Promise<{ connector: Connector; worker: Worker }> {
 	performance.mark('jb:engine-start');
 	last = initialProgress();
-	// The data download does not need the engine: both run side by side.
+	// The data download does not need the engine: both run side by side. Progress counts the
+	// bytes that travel (gzipped), not the decompressed size.
 	const data =
 		'url' in source
-			? fetchWithProgress(source.url, (loaded, total) =>
-					report('data', { loaded, total, done: false })
-				).then((bytes) => {
+			? fetchWithProgress(
+					source.url,
+					(loaded, total) => report('data', { loaded, total, done: false }),
+					source.bytes ?? null
+				).then(async (wire) => {
 					performance.mark('jb:data-fetched');
-					report('data', { loaded: bytes.byteLength, total: bytes.byteLength, done: true });
+					const bytes = await gunzip(wire);
+					report('data', { loaded: wire.byteLength, total: wire.byteLength, done: true });
 					return bytes;
 				})
 			: Promise.resolve(null);
@@ -119,7 +137,10 @@ async function open(
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
 		report('engine', { loaded: p.bytesLoaded, total: p.bytesTotal || null, done: false })
 	);
-	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	await db.open({
+		query: { castBigIntToDouble: true, castDecimalToDouble: true },
+		filesystem: { allowFullHTTPReads: true }
+	});
 	const conn = await db.connect();
 	// Extensions are never downloaded: a query that needs one must fail loudly, not hang.
 	await conn.query(
@@ -144,12 +165,14 @@ async function open(
 		queue = next.catch(() => undefined);
 		return next;
 	};
+	const attachRaw = rawAttacher(db, conn, 'url' in source ? source.fullUrl : undefined, DATA_ALIAS);
 	return {
 		// Plain SQL with inlined literals: re-planning prepared statements costs more than the query.
 		query: (sql, params = [], opts = {}) =>
 			serial(async () => {
 				// A newer run of the same view replaced this one while it waited: don't run it.
 				opts.signal?.throwIfAborted();
+				if (opts.raw) await attachRaw();
 				const start = performance.now();
 				const table = await conn.query(inlineParams(sql, params));
 				const rows = arrowToRows(table);

@@ -19,15 +19,19 @@ export function initialProgress(): LoadProgress {
 	return { engine: none(), data: none(), attach: none() };
 }
 
-/** Fetches a URL into memory, reporting bytes as they arrive; throws with the HTTP status on failure. */
+/**
+ * Fetches a URL into memory, reporting bytes as they arrive (`total` from Content-Length, else
+ * `totalHint`); throws with the HTTP status on failure.
+ */
 export async function fetchWithProgress(
 	url: string,
-	onBytes: (loaded: number, total: number | null) => void
+	onBytes: (loaded: number, total: number | null) => void,
+	totalHint: number | null = null
 ): Promise<Uint8Array> {
 	const res = await fetch(url);
 	if (!res.ok || !res.body) throw new Error(`HTTP ${res.status} ${res.statusText} — ${url}`);
 	const header = Number(res.headers.get('content-length'));
-	const total = Number.isFinite(header) && header > 0 ? header : null;
+	const total = Number.isFinite(header) && header > 0 ? header : totalHint;
 	const reader = res.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let loaded = 0;
@@ -45,4 +49,21 @@ export async function fetchWithProgress(
 		offset += c.byteLength;
 	}
 	return out;
+}
+
+/** Whether `bytes` start with the gzip magic number. */
+export function isGzip(bytes: Uint8Array): boolean {
+	return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/**
+ * Gunzips bytes with the browser's `DecompressionStream`; bytes that are not gzip (a host that
+ * sent the file with `Content-Encoding: gzip` and had the browser decode it) pass through.
+ */
+export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+	if (!isGzip(bytes)) return bytes;
+	const stream = new Blob([bytes as BlobPart])
+		.stream()
+		.pipeThrough(new DecompressionStream('gzip'));
+	return new Uint8Array(await new Response(stream).arrayBuffer());
 }

@@ -49,6 +49,7 @@ export function villageDetailQuery(f: ResolvedFilters, village: string): Sql {
 ) ORDER BY o, CASE WHEN section = 'event' THEN label END DESC, n DESC NULLS LAST, label`;
 	return {
 		sql,
-		params: [...ev.params, ...rq.params, ...st.params, ...aid.params, ...pr.params]
+		params: [...ev.params, ...rq.params, ...st.params, ...aid.params, ...pr.params],
+		raw: true
 	};
 }

@@ -8,9 +8,22 @@ import {
 } from '$lib/db/duckdb';
 import { initialProgress, type LoadProgress } from '$lib/db/progress';
 import { loadImport, removeImport, type StoredImport } from '$lib/import/browser/store';
+import { dataManifestSchema } from '$lib/schema/data-manifest';
 
-/** Address of the data file the site ships. */
-export const DATA_PATH = '/data/jemput-bola.duckdb';
+/** Address of the manifest naming the data files the site ships. */
+export const MANIFEST_PATH = '/data/manifest.json';
+
+/** The site's own data, from its manifest: the analytics file and the full file for raw rows. */
+async function siteData(): Promise<DataSource> {
+	const res = await fetch(asset(MANIFEST_PATH), { cache: 'no-cache' });
+	if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText} — ${MANIFEST_PATH}`);
+	const m = dataManifestSchema.parse(await res.json());
+	return {
+		url: asset(`/data/${m.analytics.file}`),
+		bytes: m.analytics.bytes,
+		fullUrl: new URL(asset(`/data/${m.full}`), location.href).href
+	};
+}
 
 /** Meta key/values an import writes, as the command-line importer does. */
 export function importMeta(importedAt: string): Record<string, string> {
@@ -35,7 +48,7 @@ class Engine {
 			const kept = await loadImport();
 			const source: DataSource = kept
 				? { csv: kept.csv, meta: importMeta(kept.info.importedAt) }
-				: { url: asset(DATA_PATH) };
+				: await siteData();
 			this.db = await connect(source);
 			this.imported = kept?.info ?? null;
 		} catch (e) {
@@ -52,7 +65,7 @@ class Engine {
 	/** Forgets the import on this device and shows the site's own data again. */
 	async removeImported(): Promise<void> {
 		await removeImport();
-		await this.replace({ url: asset(DATA_PATH) }, null);
+		await this.replace(await siteData(), null);
 	}
 }
 

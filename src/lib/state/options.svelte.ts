@@ -1,12 +1,7 @@
 import type { Connector } from '$lib/db/duckdb';
-import {
-	agenciesQuery,
-	extentQuery,
-	programsQuery,
-	regionsQuery,
-	syntheticQuery,
-	writtenAtQuery
-} from '$lib/queries/options';
+import { optionQueries } from '$lib/queries/first-view';
+import { agenciesQuery } from '$lib/queries/options';
+import type { Row, Sql } from '$lib/sql';
 
 /** A program choice. */
 export interface ProgramOption {
@@ -53,25 +48,33 @@ class Options {
 	/** Loads the options once per database (again when other data replaced the data in use). */
 	load(db: Connector): Promise<void> {
 		if (db !== this.#db) {
+			// The first engine takes over from the build-time options without hiding the page.
+			if (this.#db !== null) this.ready = false;
 			this.#db = db;
 			this.#loading = this.#agencies = null;
-			this.ready = false;
 		}
-		this.#loading ??= (async () => {
-			const [p, r, e, s, w] = await Promise.all(
-				[programsQuery(), regionsQuery(), extentQuery(), syntheticQuery(), writtenAtQuery()].map(
-					(q) => db.query(q.sql, q.params)
-				)
-			);
-			this.programs = p as unknown as ProgramOption[];
-			this.regions = r as unknown as RegionOption[];
-			this.firstDay = (e?.[0]?.first_day as string) ?? null;
-			this.lastDay = (e?.[0]?.last_day as string) ?? null;
-			this.synthetic = s?.[0]?.synthetic === true;
-			this.writtenAt = (w?.[0]?.imported_at as string | null) ?? null;
-			this.ready = true;
-		})();
+		this.#loading ??= this.#fill((q) => db.query(q.sql, q.params));
 		return this.#loading;
+	}
+
+	/**
+	 * Shows the options computed at build time from the site's data (the first view) until the
+	 * engine has loaded them; does nothing once it has.
+	 */
+	async fromFirstView(run: (q: Sql) => Promise<Row[]>): Promise<void> {
+		if (this.#db !== null) return;
+		await this.#fill(run).catch(() => undefined);
+	}
+
+	async #fill(run: (q: Sql) => Promise<Row[]>): Promise<void> {
+		const [p, r, e, s, w] = await Promise.all(optionQueries().map(run));
+		this.programs = p as unknown as ProgramOption[];
+		this.regions = r as unknown as RegionOption[];
+		this.firstDay = (e?.[0]?.first_day as string) ?? null;
+		this.lastDay = (e?.[0]?.last_day as string) ?? null;
+		this.synthetic = s?.[0]?.synthetic === true;
+		this.writtenAt = (w?.[0]?.imported_at as string | null) ?? null;
+		this.ready = true;
 	}
 
 	/** Loads the agency choices once, when a page offers the agency filter (not at start-up). */

@@ -61,6 +61,16 @@ export async function loadImport(): Promise<{
 	}
 }
 
+/** Whether an import is kept on this device (its manifest exists), without reading its files. */
+export async function hasImport(): Promise<boolean> {
+	try {
+		const dir = await folder(false);
+		return dir ? Boolean(await dir.getFileHandle(MANIFEST)) : false;
+	} catch {
+		return false;
+	}
+}
+
 /** Removes the import kept on this device (the site's own data is shown again). */
 export async function removeImport(): Promise<void> {
 	if (!globalThis.navigator?.storage?.getDirectory) return;

@@ -1,0 +1,55 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import {
+	firstViewPages,
+	firstViewQueries,
+	optionQueries,
+	sqlKey
+} from '../../src/lib/queries/first-view';
+import { resolveFilters } from '../../src/lib/state/resolve';
+import { filtersSchema } from '../../src/lib/schema/filters';
+import { packRows, type FirstViewFile, type PackedRows } from '../../src/lib/schema/first-view';
+import type { DataManifest } from '../../src/lib/schema/data-manifest';
+import { extentQuery } from '../../src/lib/queries/options';
+import { openNative } from '../lib/native-db';
+
+/**
+ * Computes each page's default view at build time with native DuckDB on the very analytics file
+ * the browser downloads, by the same SQL builders the pages call, and writes
+ * `<dir>/view/<page>.json` (the filter options and the page's results, keyed by `sqlKey`).
+ * One thread, as duckdb-wasm runs, so sums of doubles add up in the same order.
+ */
+export async function writeFirstViews(dir: string, manifest: DataManifest): Promise<number> {
+	const tmp = join(dir, `first-view.tmp-${process.pid}.duckdb`);
+	writeFileSync(tmp, gunzipSync(readFileSync(join(dir, manifest.analytics.file))));
+	const db = await openNative(tmp);
+	let bytes = 0;
+	try {
+		await db.exec('SET threads = 1');
+		const run = async (qs: ReturnType<typeof optionQueries>) => {
+			const out: Record<string, PackedRows> = {};
+			for (const q of qs) out[sqlKey(q)] = packRows(await db.query(q.sql, q.params));
+			return out;
+		};
+		const opts = await run(optionQueries());
+		const extent = opts[sqlKey(extentQuery())];
+		const lastDay = String(extent?.rows[0]?.[extent.columns.indexOf('last_day')] ?? '');
+		if (!lastDay) return 0; // no data: pages wait for the engine
+		const f = resolveFilters(filtersSchema.parse({}), lastDay);
+		mkdirSync(join(dir, 'view'), { recursive: true });
+		for (const page of firstViewPages) {
+			const file: FirstViewFile = {
+				data: manifest.analytics.hash,
+				results: { ...opts, ...(await run(firstViewQueries(page, f, lastDay))) }
+			};
+			const text = JSON.stringify(file);
+			writeFileSync(join(dir, 'view', `${page}.json`), text);
+			bytes += text.length;
+		}
+	} finally {
+		db.close();
+		rmSync(tmp, { force: true });
+	}
+	return bytes;
+}

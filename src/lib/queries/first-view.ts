@@ -1,0 +1,56 @@
+import { agencyTableQuery } from './agencies';
+import { matrixQuery } from './attendance-matrix';
+import {
+	extentQuery,
+	programsQuery,
+	regionsQuery,
+	syntheticQuery,
+	writtenAtQuery
+} from './options';
+import { overviewQuery } from './overview';
+import {
+	proposalsParticipationQuery,
+	villagesInScopeQuery,
+	villagesNotReachedQuery
+} from './report';
+import type { ResolvedFilters } from '../schema/filters';
+import type { Sql } from '../sql';
+
+/** Pages whose default view is computed at build time (`data/view/<page>.json`). */
+export const firstViewPages = ['overview', 'agencies', 'report'] as const;
+/** A page with a prerendered first view. */
+export type FirstViewPage = (typeof firstViewPages)[number];
+
+/** The filter options every page needs before it can show anything. */
+export function optionQueries(): Sql[] {
+	return [programsQuery(), regionsQuery(), extentQuery(), syntheticQuery(), writtenAtQuery()];
+}
+
+/**
+ * The queries a page runs for its default view (no filters in the URL), built by the same
+ * builders the page calls: a result computed from these at build time is found again in the
+ * browser by `sqlKey` of the very statement the page builds.
+ */
+export function firstViewQueries(page: FirstViewPage, f: ResolvedFilters, lastDay: string): Sql[] {
+	if (page === 'overview') return [overviewQuery(f)];
+	if (page === 'agencies') return [agencyTableQuery(f, lastDay), matrixQuery(f)];
+	return [
+		overviewQuery(f),
+		agencyTableQuery(f, lastDay),
+		matrixQuery(f),
+		villagesNotReachedQuery(f),
+		villagesInScopeQuery(f),
+		proposalsParticipationQuery(f)
+	];
+}
+
+/** A short key of a statement and its parameters (64-bit FNV-1a, hex). */
+export function sqlKey(q: Sql): string {
+	const s = `${q.sql}\u0000${JSON.stringify(q.params)}`;
+	let h = 0xcbf29ce484222325n;
+	for (let i = 0; i < s.length; i++) {
+		h ^= BigInt(s.charCodeAt(i));
+		h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+	}
+	return h.toString(16).padStart(16, '0');
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** `data/manifest.json`: which data files the site ships, written next to them at build time. */
+export const dataManifestSchema = z.object({
+	/** Size and modification time of the full file the analytics file was made from. */
+	source: z.string(),
+	/** File name of the full data file (every table, also the raw record-level ones). */
+	full: z.string(),
+	/** The compact analytics file the dashboard downloads, gzipped, named by its fingerprint. */
+	analytics: z.object({
+		file: z.string().regex(/^analytics\.[0-9a-f]+\.duckdb\.gz$/),
+		/** Bytes of the gzipped file (what travels). */
+		bytes: z.number().int().positive(),
+		/** Bytes once decompressed. */
+		rawBytes: z.number().int().positive(),
+		hash: z.string()
+	})
+});
+/** The data manifest. */
+export type DataManifest = z.infer<typeof dataManifestSchema>;
