@@ -6,7 +6,7 @@ import { openNative } from '../lib/native-db';
 import { ensureAnalytics, writeAnalytics } from './analytics';
 import { writeFirstViews } from './first-view';
 import { firstViewSchema } from '../../src/lib/schema/first-view';
-import { agencyServicesQuery } from '../../src/lib/queries/agency-detail';
+import { villageDetailQuery } from '../../src/lib/queries/map-detail';
 import { overviewQuery } from '../../src/lib/queries/overview';
 import { firstViewQueries, sqlKey } from '../../src/lib/queries/first-view';
 import { resolveFilters } from '../../src/lib/state/resolve';
@@ -50,8 +50,10 @@ describe('data tiers', () => {
 		};
 		expect(await sorted(db)).toEqual(await sorted(fromFull));
 		// A record-level query says so: it needs the full file.
-		expect(agencyServicesQuery(f, 'DINSOS').raw).toBe(true);
-		await expect(db.query(agencyServicesQuery(f, 'DINSOS').sql)).rejects.toThrow(/requests/);
+		const detail = villageDetailQuery(f, '35.14.08.2001');
+		expect(detail.raw).toBe(true);
+		await expect(db.query(detail.sql, detail.params)).rejects.toThrow(/requests/);
+		expect((await fromFull.query(detail.sql, detail.params)).length).toBeGreaterThanOrEqual(0);
 		db.close();
 		fromFull.close();
 		expect(manifest.analytics.bytes).toBeLessThan(readFileSync(full).byteLength / 3);
