@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { planYearsQuery, proposalFunnelQuery } from '../src/lib/queries/proposals.ts';
 import { judgedRate, requestBreakdownQuery, requestRates } from '../src/lib/queries/requests.ts';
 import { ARTIFACTS, loaded } from './support/agency-page.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
@@ -68,6 +69,32 @@ describe('program views in Chromium', () => {
 		const disperta = shown['PAS-DISPERTA']!;
 		expect(Number(disperta.unanswered_pct)).toBeGreaterThan(5);
 		await page.screenshot({ path: `${ARTIFACTS}/requests.png`, fullPage: true });
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('proposals: a kelurahan’s proposals for the latest plan year and how many reached the RKPD', async () => {
+		const { page, errors } = await openPage(site, '?program=musrenbang');
+		await page.waitForSelector('main[data-ready=true]', { timeout: 90_000 });
+		await page.click('nav a[href*="proposals"]');
+		await loaded(page, 'proposal-funnel');
+		const f = filtersOf(new URL(page.url()).search, site.lastDay);
+		const [latest] = await site.native.query(planYearsQuery('musrenbang').sql, ['musrenbang']);
+		const q = proposalFunnelQuery(f, Number(latest!.plan_year), 'village');
+		const want = await site.native.query(q.sql, q.params);
+		const shown = await tableValues(page, 'proposal-breakdown');
+		const pengasinan = want.find((r) => r.key === '32.75.05.1002')!;
+		expect(Number(pengasinan.reached_submitted)).toBeGreaterThan(250);
+		const row = shown['32.75.05.1002']!;
+		expect(Number(row.reached_submitted)).toBe(pengasinan.reached_submitted);
+		expect(Number(row.reached_rkpd)).toBe(pengasinan.reached_rkpd);
+		expect(Object.keys(shown).length).toBe(want.length - 1);
+
+		await page.selectOption('select[name=proposal-village]', '32.75.05.1002');
+		await loaded(page, 'proposal-list');
+		const listed = await page.locator('[data-panel=proposal-list] tbody tr').count();
+		expect(listed).toBe(pengasinan.reached_submitted);
+		await page.screenshot({ path: `${ARTIFACTS}/proposals.png`, fullPage: true });
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

@@ -3,6 +3,7 @@ import { openNative, type NativeDb } from '../../../scripts/lib/native-db.ts';
 import { generateSmall } from '../../../scripts/demo/test-db.ts';
 import { backlogBuckets } from './agency-metrics';
 import { backlogByAgencyQuery, requestBreakdownQuery } from './requests';
+import { funnelStages, proposalFunnelQuery } from './proposals';
 
 /**
  * The program views (requests, proposals, aid, coverage) checked against native DuckDB on the
@@ -72,6 +73,31 @@ FROM q GROUP BY GROUPING SETS ((agency_code), ()) ORDER BY key NULLS FIRST`);
   WHERE ${scope} AND status IN ('forwarded', 'in_progress'))
 GROUP BY GROUPING SETS ((agency_code, bucket), (bucket)) ORDER BY agency_code NULLS FIRST, bucket`);
 		expect(got.map((r) => ({ agency_code: r.agency_code, bucket: r.bucket, n: r.n }))).toEqual(
+			want
+		);
+	});
+});
+
+describe('proposals page on the demo data, against DuckDB on the raw proposals', () => {
+	it('funnel per kelurahan for the 2027 plan of Bekasi', async () => {
+		const f = { program: 'musrenbang', from: '2025-01-01', to: '2025-12-31' };
+		const got = await run(proposalFunnelQuery(f, 2027, 'village'));
+		const reached = funnelStages.map((s, i) => {
+			const cond =
+				i === 0
+					? 'TRUE'
+					: `stage IN (${funnelStages
+							.slice(i)
+							.map((x) => `'${x}'`)
+							.join(', ')})`;
+			return `count(*) FILTER (WHERE ${cond}) AS reached_${s}, coalesce(sum(estimated_cost) FILTER (WHERE ${cond}), 0) AS cost_${s}`;
+		});
+		const want = await db.query(`SELECT village_code AS key, ${reached.join(', ')},
+  count(*) FILTER (WHERE answered) AS answered
+FROM proposals WHERE program = 'musrenbang' AND plan_year = 2027
+GROUP BY GROUPING SETS ((village_code), ()) ORDER BY grouping(village_code) DESC, key`);
+		expect(want.length).toBeGreaterThan(10);
+		expect(got.map((r) => Object.fromEntries(Object.keys(want[0]!).map((k) => [k, r[k]])))).toEqual(
 			want
 		);
 	});

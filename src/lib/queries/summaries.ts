@@ -132,5 +132,17 @@ SELECT program, day, month, district_code,
 FROM daily_facts
 GROUP BY ALL
 ORDER BY day, program, district_code`
+	},
+	{
+		name: 'proposal_counts',
+		// Proposals by plan year (the RKPD year, not the day submitted: a forum from December to
+		// February feeds one plan), village, category, agency, stage and answer.
+		sql: `CREATE TABLE proposal_counts AS
+SELECT program, plan_year, village_code, category, agency_code, stage, answered,
+  count(*)::INTEGER AS n, count(estimated_cost)::INTEGER AS n_costed,
+  coalesce(sum(estimated_cost), 0) AS cost
+FROM proposals
+GROUP BY ALL
+ORDER BY program, plan_year, village_code`
 	}
 ];

@@ -20,7 +20,9 @@ export const filtersSchema = z
 		district: districtCode.optional().catch(undefined),
 		village: villageCode.optional().catch(undefined),
 		from: isoDate.optional().catch(undefined),
-		to: isoDate.optional().catch(undefined)
+		to: isoDate.optional().catch(undefined),
+		/** A plan (RKPD) year: the proposals page counts by it instead of the period. */
+		year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined)
 	})
 	.transform((f) => {
 		// A child region must lie inside its parent; drop the ones that do not.
@@ -47,4 +49,5 @@ export interface ResolvedFilters {
 	village?: string;
 	from: string;
 	to: string;
+	year?: number;
 }

@@ -9,7 +9,8 @@ const keys = [
 	'district',
 	'village',
 	'from',
-	'to'
+	'to',
+	'year'
 ] as const;
 /** Parameters that follow the user from page to page: the filters and the language. */
 export const carriedKeys = [...keys, 'lang'] as const;
@@ -32,7 +33,7 @@ export function withParams(url: URL, change: Record<string, string | undefined>)
 
 /** A URL query string for filters, keeping other parameters of `url`. */
 export function filtersSearch(url: URL, f: Partial<Filters>): string {
-	return withParams(url, Object.fromEntries(keys.map((k) => [k, f[k]])));
+	return withParams(url, Object.fromEntries(keys.map((k) => [k, f[k]?.toString()])));
 }
 
 /**
