@@ -79,6 +79,18 @@ async function expectImportedOverview(page: Page): Promise<void> {
 	}
 }
 
+/** Drops every file of `folder` on the import page; returns the problems' file, line and column. */
+async function dropAndLocate(page: Page, folder: string): Promise<unknown[]> {
+	await page.setInputFiles(
+		'input[name="import-files"]',
+		readdirSync(folder).map((f) => join(folder, f))
+	);
+	await page.waitForSelector('[data-import-status="problems"]', { timeout: 60_000 });
+	return page.$$eval('[data-problem]', (els) =>
+		els.map((e) => [e.dataset.file, Number(e.dataset.line), Number(e.dataset.column)])
+	);
+}
+
 describe('import page in Chromium', () => {
 	it('imports the CSVs and an .xlsx, shows the overview equal to native DuckDB, and keeps it over a reload', async () => {
 		const { page, errors, external } = await openPage(site, 'import/');
@@ -101,7 +113,7 @@ describe('import page in Chromium', () => {
 		await page.context().close();
 	});
 
-	it('lists a bad date with line and column and keeps the data in use', async () => {
+	it('lists a bad date and an unknown village with line and column and keeps the data in use', async () => {
 		const bad = join(dir, 'bad');
 		mkdirSync(bad, { recursive: true });
 		for (const f of readdirSync(dir).filter((x) => x.endsWith('.csv')))
@@ -116,19 +128,16 @@ describe('import page in Chromium', () => {
 			return at + 1;
 		};
 		const dateCol = edit('events.csv', 3, 'date', '2025-02-31');
+		const villageCol = edit('aid_distributions.csv', 4, 'village_code', '35.99.99.9999');
 
 		const { page, errors } = await openPage(site);
 		const before = await kpis(page);
 		await page.click('nav a[href*="/import/"]');
-		await page.setInputFiles(
-			'input[name="import-files"]',
-			readdirSync(bad).map((f) => join(bad, f))
-		);
-		await page.waitForSelector('[data-import-status="problems"]', { timeout: 60_000 });
-		const located = await page.$$eval('[data-problem]', (els) =>
-			els.map((e) => [e.dataset.file, Number(e.dataset.line), Number(e.dataset.column)])
-		);
-		expect(located).toContainEqual(['events.csv', 3, dateCol]);
+		expect(await dropAndLocate(page, bad)).toContainEqual(['events.csv', 3, dateCol]);
+		await page.click('nav a[href*="/import/"]');
+		// Fix the date: the file-by-file checks pass, the check between tables finds the village.
+		edit('events.csv', 3, 'date', '2025-02-20');
+		expect(await dropAndLocate(page, bad)).toContainEqual(['aid_distributions.csv', 4, villageCol]);
 		await page.click('nav a:first-child');
 		expect(await page.getAttribute('[data-banner]', 'data-banner')).toBe('demo');
 		expect(await kpis(page)).toEqual(before);

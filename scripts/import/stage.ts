@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Table } from '../../src/lib/schema/define';
-import { stageName } from '../../src/lib/import/relations';
-import { sqlLiteral } from '../../src/lib/sql';
+import { stageSql } from '../../src/lib/import/relations';
 import { CsvWriter, type Cell } from '../datafile/csv';
 
 /** A table's clean rows on disk: contract columns in `csv`, the physical line of each in `lines`. */
@@ -43,12 +42,7 @@ export async function openStage(dir: string) {
 	return {
 		/** Loads a staged file as `stage_<table>` with its `_line` column. */
 		async load(f: StagedFile): Promise<void> {
-			const cols = Object.entries(f.table.columns)
-				.map(([n, c]) => `${sqlLiteral(n)}: ${sqlLiteral(c.sql)}`)
-				.join(', ');
-			await con.run(
-				`CREATE OR REPLACE TABLE ${stageName(f.table.name)} AS SELECT * FROM read_csv(${sqlLiteral(f.csv)}, header = true, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, columns = {${cols}}) POSITIONAL JOIN read_csv(${sqlLiteral(f.lines)}, header = true, auto_detect = false, columns = {'_line': 'BIGINT'})`
-			);
+			await con.run(stageSql(f.table, f.csv, f.lines));
 		},
 		async query(sql: string): Promise<Record<string, unknown>[]> {
 			return (await con.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];

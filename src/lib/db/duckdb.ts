@@ -40,7 +40,21 @@ export const DATA_ALIAS = 'jb';
  * the browser import checked; those are built into tables inside duckdb-wasm.
  */
 export type DataSource =
-	FileSource | { csv: Record<string, Uint8Array>; meta: Record<string, string> };
+	| FileSource
+	| {
+			csv: Record<string, Uint8Array>;
+			meta: Record<string, string>;
+			/** The physical line of each row, per table, for `check`. */
+			lines?: Record<string, Uint8Array>;
+			/** Runs before the tables are built; a throw stops the build (nothing is replaced). */
+			check?: (query: (sql: string) => Promise<Row[]>, path: ImportPaths) => Promise<void>;
+	  };
+
+/** Where the imported files are inside duckdb-wasm's file system. */
+export interface ImportPaths {
+	csv: (table: string) => string;
+	lines: (table: string) => string;
+}
 
 /** The site's data: the compact analytics file, and the full file for record-level rows. */
 export interface FileSource {
@@ -189,15 +203,23 @@ async function build(
 	conn: duckdb.AsyncDuckDBConnection,
 	source: Extract<DataSource, { csv: unknown }>
 ): Promise<void> {
-	const path = (t: string) => `import/${t}.csv`;
+	const path: ImportPaths = {
+		csv: (t) => `import/${t}.csv`,
+		lines: (t) => `import/${t}.lines.csv`
+	};
+	const files = [
+		...Object.entries(source.csv).map(([t, b]) => [path.csv(t), b] as const),
+		...Object.entries(source.lines ?? {}).map(([t, b]) => [path.lines(t), b] as const)
+	];
 	let loaded = 0;
-	for (const [t, bytes] of Object.entries(source.csv)) {
-		await db.registerFileBuffer(path(t), bytes);
+	for (const [name, bytes] of files) {
+		await db.registerFileBuffer(name, bytes);
 		loaded += bytes.byteLength;
 		report('data', { loaded, total: null, done: false });
 	}
 	report('data', { loaded, total: loaded, done: true });
+	await source.check?.(async (sql) => arrowToRows(await conn.query(sql)), path);
 	await conn.query(`ATTACH ':memory:' AS ${DATA_ALIAS}; USE ${DATA_ALIAS}`);
-	for (const sql of buildDataSql(path, source.meta)) await conn.query(sql);
-	for (const t of Object.keys(source.csv)) await db.dropFile(path(t));
+	for (const sql of buildDataSql(path.csv, source.meta)) await conn.query(sql);
+	for (const [name] of files) await db.dropFile(name);
 }

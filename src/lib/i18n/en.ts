@@ -25,7 +25,8 @@ export const en: Record<MessageKey, string> = {
 	import_cancelled: 'Import cancelled; the data in use is unchanged.',
 	import_failed: 'Import failed; the data in use is unchanged',
 	import_building: 'Every file is clean. Building the tables in DuckDB…',
-	import_done: 'The imported data is now used on every page: {rows} rows from {files} files.',
+	import_done:
+		'The imported data is now used on every page: {rows} rows from {files} files in {seconds} s.',
 	import_kept: 'The data is kept on this device until you remove it.',
 	import_not_kept: 'This browser cannot keep the data; it is gone when the page reloads.',
 	import_view: 'See the overview',
@@ -48,6 +49,8 @@ export const en: Record<MessageKey, string> = {
 	import_encoding: 'Encoding',
 	import_rows: 'Rows',
 	import_personal: 'Personal columns dropped as read, never reaching DuckDB',
+	import_normalised: 'Values read in another accepted form',
+	import_normalised_one: '{field}: {count} values (first on line {line}: {example})',
 	import_ignored: 'Columns outside the contract ignored',
 	import_remove: 'Remove the imported data from this device',
 	import_current: 'In use now: data imported on this device ({date}).',

@@ -24,7 +24,8 @@ export const id = {
 	import_cancelled: 'Impor dibatalkan; data yang dipakai tidak berubah.',
 	import_failed: 'Impor gagal; data yang dipakai tidak berubah',
 	import_building: 'Semua berkas bersih. Membangun tabel di DuckDB…',
-	import_done: 'Data impor kini dipakai di semua halaman: {rows} baris dari {files} berkas.',
+	import_done:
+		'Data impor kini dipakai di semua halaman: {rows} baris dari {files} berkas dalam {seconds} detik.',
 	import_kept: 'Data disimpan di perangkat ini sampai Anda menghapusnya.',
 	import_not_kept: 'Peramban ini tidak bisa menyimpan data; data hilang saat halaman dimuat ulang.',
 	import_view: 'Lihat ringkasan',
@@ -47,6 +48,8 @@ export const id = {
 	import_encoding: 'Pengodean',
 	import_rows: 'Baris',
 	import_personal: 'Kolom pribadi dibuang saat dibaca, tidak pernah masuk DuckDB',
+	import_normalised: 'Nilai yang dibaca dalam bentuk lain yang diterima',
+	import_normalised_one: '{field}: {count} nilai (pertama di baris {line}: {example})',
 	import_ignored: 'Kolom di luar kontrak diabaikan',
 	import_remove: 'Hapus data impor dari perangkat ini',
 	import_current: 'Sekarang dipakai: data impor di perangkat ini ({date}).',

@@ -46,6 +46,18 @@ export const foreignKeys: ForeignKey[] = [
 export const stageName = (table: string) => `stage_${table}`;
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/**
+ * Creates `stage_<table>` from a staged file pair: the clean rows (contract columns, as the
+ * writer loads them) and, row for row, the physical line each came from (`_line`).
+ */
+export function stageSql(t: Table, csv: string, lines: string): string {
+	const cols = Object.entries(t.columns)
+		.map(([n, c]) => `${lit(n)}: ${lit(c.sql)}`)
+		.join(', ');
+	return `CREATE OR REPLACE TABLE ${stageName(t.name)} AS SELECT * FROM read_csv(${lit(csv)}, header = true, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, columns = {${cols}}) POSITIONAL JOIN read_csv(${lit(lines)}, header = true, auto_detect = false, columns = {'_line': 'BIGINT'})`;
+}
 
 /** One relational check: SQL returning `_line`, `key`, `note` and `total` rows, and how to word it. */
 export interface RelationCheck {

@@ -1,6 +1,8 @@
-import { checkInWorker, type CheckOutcome, type RunningCheck } from '$lib/import/browser/client';
+import type { CheckResult } from '$lib/import/browser/check-files';
+import { checkInWorker, type RunningCheck } from '$lib/import/browser/client';
 import type { CheckProgress } from '$lib/import/browser/protocol';
-import { removeImport, saveImport, type StoredImport } from '$lib/import/browser/store';
+import { checkTablesInDuckDb, TableProblems } from '$lib/import/browser/relations-check';
+import { saveImport, type StoredImport } from '$lib/import/browser/store';
 import { engine, importMeta } from './engine.svelte';
 
 /** Where an import is. */
@@ -11,25 +13,30 @@ export type ImportStatus =
 class ImportRun {
 	status = $state<ImportStatus>('idle');
 	progress = $state.raw<CheckProgress | null>(null);
-	outcome = $state.raw<CheckOutcome | null>(null);
+	outcome = $state.raw<CheckResult | null>(null);
 	error = $state<string | null>(null);
 	/** Whether the import was kept on this device (OPFS) for the next visit. */
 	kept = $state(false);
+	/** Seconds from the drop to the data in use. */
+	seconds = $state<number | null>(null);
 	#running: RunningCheck | null = null;
 
-	/** Checks `files`; when every file is clean, builds them into DuckDB and shows them. */
+	/** Checks `files`; when every file and table is clean, builds them into DuckDB and shows them. */
 	async run(files: File[]): Promise<void> {
 		this.cancel();
+		const started = performance.now();
 		this.status = 'checking';
 		this.outcome = null;
 		this.error = null;
 		this.progress = null;
+		this.seconds = null;
 		const running = (this.#running = checkInWorker(files, (p) => (this.progress = p)));
 		try {
 			const outcome = await running.result;
 			if (running !== this.#running) return;
 			this.outcome = outcome;
-			if (!outcome.csv) {
+			const staged = outcome.staged;
+			if (!staged) {
 				this.status = 'problems';
 				return;
 			}
@@ -37,19 +44,37 @@ class ImportRun {
 			const info: StoredImport = {
 				importedAt: new Date().toISOString(),
 				files: outcome.files.map((f) => ({ name: f.file, table: f.table ?? '', rows: f.rows })),
-				tables: Object.keys(outcome.csv)
+				tables: Object.keys(staged)
 			};
-			// Kept first: duckdb-wasm takes the buffers over. A build that fails forgets it again.
-			this.kept = await saveImport(info, outcome.csv).catch(() => false);
-			await engine
-				.replace({ csv: outcome.csv, meta: importMeta(info.importedAt) }, info)
-				.catch(async (e: unknown) => {
-					if (this.kept) await removeImport();
-					throw e;
-				});
+			const csv = Object.fromEntries(Object.entries(staged).map(([t, s]) => [t, s.csv]));
+			// duckdb-wasm takes over the buffers it is given: it gets copies, the originals are kept.
+			await engine.replace(
+				{
+					csv: Object.fromEntries(Object.entries(csv).map(([t, b]) => [t, b.slice()])),
+					lines: Object.fromEntries(Object.entries(staged).map(([t, s]) => [t, s.lines])),
+					meta: importMeta(info.importedAt),
+					check: async (query, path) => {
+						const log = await checkTablesInDuckDb(query, path, outcome.files_of);
+						if (log.size) throw new TableProblems(log);
+					}
+				},
+				info
+			);
+			this.kept = await saveImport(info, csv).catch(() => false);
+			this.seconds = (performance.now() - started) / 1000;
 			this.status = 'done';
 		} catch (e) {
 			if (running !== this.#running) return;
+			if (e instanceof TableProblems && this.outcome) {
+				this.outcome = {
+					...this.outcome,
+					staged: null,
+					problems: e.log.kept,
+					counts: Object.fromEntries(e.log.counts)
+				};
+				this.status = 'problems';
+				return;
+			}
 			const message = e instanceof Error ? e.message : String(e);
 			this.status = message === 'cancelled' ? 'cancelled' : 'error';
 			this.error = message;

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { checkFiles } from './check-files';
-import { decode } from './decode';
+import { checkFiles, type Input } from './check-files';
 import { recognise } from './recognise';
+
+function input(file: string, text: string): Input {
+	const bytes = new TextEncoder().encode(text);
+	return {
+		file,
+		names: [file],
+		head: text,
+		chunks: (async function* () {
+			yield bytes;
+		})()
+	};
+}
 
 describe('browser import', () => {
 	it('recognises a table by file name (longest match) or by header', () => {
@@ -13,27 +24,32 @@ describe('browser import', () => {
 		expect(recognise('x.csv', ['a', 'b'])).toBeNull();
 	});
 
-	it('decodes UTF-8 with BOM, UTF-16 with BOM and falls back to Windows-1252', () => {
-		const bom = new Uint8Array([0xef, 0xbb, 0xbf, 0x61]);
-		expect(decode(bom)).toEqual({ text: 'a', encoding: 'utf-8' });
-		expect(decode(new Uint8Array([0xff, 0xfe, 0x61, 0]))).toEqual({
-			text: 'a',
-			encoding: 'utf-16le'
-		});
-		expect(decode(new Uint8Array([0x4a, 0xe9]))).toEqual({ text: 'Jé', encoding: 'windows-1252' });
-	});
-
-	it('gives no CSV when a required table is missing and names the file of each problem', () => {
-		const res = checkFiles([
-			{ file: 'programs.csv', encoding: 'utf-8', text: 'code,name,regency_code\nkm,KM,35.14\n' },
-			{ file: 'notes.csv', encoding: 'utf-8', text: 'a,b\n1,2\n' }
+	it('stages nothing when a table is missing, and names the file of each problem', async () => {
+		const res = await checkFiles([
+			input('programs.csv', 'code,name,regency_code\nkm,KM,35.14\n'),
+			input('notes.csv', 'a,b\n1,2\n')
 		]);
-		expect(res.csv).toBeNull();
+		expect(res.staged).toBeNull();
 		expect(res.files.map((f) => [f.file, f.table])).toEqual([
 			['programs.csv', 'programs'],
 			['notes.csv', null]
 		]);
 		expect(res.problems.map((p) => p.file)).toContain('notes.csv');
 		expect(res.problems.map((p) => p.file)).toContain('events.csv');
+		expect(res.problems.map((p) => p.file)).toContain('regions.csv');
+	});
+
+	it('reads a file with a blank line and a quoted multi-line cell cleanly', async () => {
+		const files = ['programs', 'regions', 'agencies', 'events', 'event_agencies', 'requests'];
+		const res = await checkFiles(
+			files.map((t) =>
+				t === 'programs'
+					? input('programs.csv', 'code,name,regency_code\n"km",KM,35.14\n\nbm,"B\nM",35.14\n')
+					: input(`${t}.csv`, '')
+			)
+		);
+		// Empty files are problems of their own; the programs file itself is clean.
+		expect(res.problems.filter((p) => p.file === 'programs.csv')).toEqual([]);
+		expect(res.files[0]).toMatchObject({ table: 'programs', rows: 2 });
 	});
 });

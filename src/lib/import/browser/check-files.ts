@@ -1,15 +1,21 @@
 import type { Table } from '$lib/schema/define';
 import { requiredTables, tables } from '$lib/schema/index';
-import { importCsv } from '../validate';
+import { readTableFile } from '../file-reader';
+import { ProblemLog, type Problem, type ProblemKind } from '../problems';
+import type { Normalised } from '../table-check';
 import { recognise, type RecognisedBy } from './recognise';
+import { StagedRows, type Staged } from './staged';
 
-/** One input: a file (or one sheet of a workbook) as text. */
-export interface InputText {
+/** One input: a file, or one sheet of a workbook, as a stream of bytes. */
+export interface Input {
 	file: string;
-	text: string;
-	encoding: string;
 	/** Names that may tell the table, tried in order (a sheet's name, then its file's). */
-	names?: string[];
+	names: string[];
+	/** The first bytes, to recognise the table from the header when the names do not tell. */
+	head: string;
+	chunks: AsyncIterable<Uint8Array>;
+	/** Set for a sheet of a workbook (the text is the sheet as CSV). */
+	format?: string;
 }
 
 /** What was made of one input. */
@@ -18,113 +24,111 @@ export interface FileReport {
 	table: string | null;
 	by: RecognisedBy | null;
 	encoding: string;
+	delimiter: string;
 	rows: number;
 	dropped: string[];
 	droppedPersonal: string[];
-	problems: number;
+	normalised: Normalised[];
 }
 
-/** One problem, located as a spreadsheet user would find it. */
-export interface Problem {
-	file: string;
-	line: number | null;
-	column: number | null;
-	field: string | null;
-	/** What kind of problem, for grouping: the message without the offending value. */
-	kind: string;
-	message: string;
-}
-
-/** The outcome of checking a set of files; `csv` (one clean CSV per table) only when clean. */
+/** The outcome of the file-by-file checks; `staged` only when no file has a problem. */
 export interface CheckResult {
 	files: FileReport[];
+	/** Problems kept (the first ones of each kind), located by file, line and column. */
 	problems: Problem[];
-	csv: Record<string, string> | null;
-	counts: Record<string, number>;
+	/** Every problem counted by kind. */
+	counts: Partial<Record<ProblemKind, number>>;
+	staged: Record<string, Staged> | null;
+	/** Per table: its file's name and its contract columns' numbers in that file. */
+	files_of: Record<string, { file: string; columns: [string, number][] }>;
 }
 
-const MAX_ISSUES = 100_000;
-
-function cell(v: unknown): string {
-	if (v === null || v === undefined) return '';
-	const s = String(v);
-	return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-/** Clean rows as CSV in contract column order, as the command-line importer writes them. */
-function toCsv(t: Table, rows: Record<string, unknown>[]): string {
-	const names = Object.keys(t.columns);
-	const lines = [names.join(',')];
-	for (const r of rows) lines.push(names.map((n) => cell(r[n])).join(','));
-	return lines.join('\n') + '\n';
-}
-
-const fileProblem = (file: string, message: string): Problem => ({
-	file,
-	line: null,
-	column: null,
-	field: null,
-	kind: message,
-	message
-});
+/** Problems kept for the screen and the CSV download (counts are always complete). */
+export const KEEP_PROBLEMS = 10_000;
 
 /**
- * Checks every input with the importer's own checks (`importCsv`), recognises its table, and
- * returns the clean CSVs only when no file has a problem and every required table is there.
+ * Checks every input with the importer's own reader and checks (`readTableFile`: encoding, CSV,
+ * header, cells, rows), after recognising its table. Clean rows are staged as the command-line
+ * importer stages them; the relational checks then run on DuckDB (`relations.ts`).
  */
-export function checkFiles(inputs: InputText[]): CheckResult {
+export async function checkFiles(
+	inputs: Input[],
+	onRows: (rows: number) => void = () => undefined
+): Promise<CheckResult> {
+	const log = new ProblemLog(KEEP_PROBLEMS, KEEP_PROBLEMS);
 	const files: FileReport[] = [];
-	const problems: Problem[] = [];
-	const rows = new Map<string, Record<string, unknown>[]>();
-	const seen = new Map<string, string>();
+	const staged = new Map<string, StagedRows>();
+	const filesOf: CheckResult['files_of'] = {};
+	let total = 0;
 	for (const input of inputs) {
-		const header = input.text.split(/\r?\n/, 1)[0]!.split(/[,;\t]/);
-		const names = input.names ?? [input.file];
-		const hit = names.map((n) => recognise(n, [])).find(Boolean) ?? recognise(names[0]!, header);
+		const header = input.head
+			.replace(/^\uFEFF/, '')
+			.split(/\r?\n/, 1)[0]!
+			.split(/[,;\t]/);
+		const hit =
+			input.names.map((n) => recognise(n, [])).find(Boolean) ?? recognise(input.file, header);
 		const report: FileReport = {
 			file: input.file,
 			table: hit?.table.name ?? null,
 			by: hit?.by ?? null,
-			encoding: input.encoding,
+			encoding: input.format ?? '',
+			delimiter: '',
 			rows: 0,
 			dropped: [],
 			droppedPersonal: [],
-			problems: 0
+			normalised: []
 		};
 		files.push(report);
 		if (!hit) {
-			problems.push(fileProblem(input.file, 'table not recognised from the file name or header'));
-			report.problems = 1;
+			log.add({ kind: 'file', file: input.file, message: 'no contract table: name or header' });
 			continue;
 		}
-		const other = seen.get(hit.table.name);
+		const other = filesOf[hit.table.name];
 		if (other) {
-			problems.push(fileProblem(input.file, `${hit.table.name} is also in ${other}`));
-			report.problems = 1;
+			log.add({
+				kind: 'file',
+				file: input.file,
+				message: `${hit.table.name} is also in ${other.file}`
+			});
 			continue;
 		}
-		seen.set(hit.table.name, input.file);
-		const res = importCsv(hit.table, input.text, MAX_ISSUES);
-		report.dropped = res.dropped;
-		report.droppedPersonal = res.droppedPersonal;
-		report.rows = res.rows.length;
-		report.problems = res.issues.length;
-		for (const i of res.issues)
-			problems.push({
-				file: input.file,
-				line: i.line,
-				column: i.column ?? null,
-				field: i.field ?? null,
-				kind: `${i.field ? `${i.field}: ` : ''}${i.message.replace(/\s*\(value: .*\)$/s, '')}`,
-				message: i.message
-			});
-		rows.set(hit.table.name, res.rows);
+		const rows = new StagedRows(hit.table as Table);
+		const r = await readTableFile(hit.table, input.file, input.chunks, log, (values, line) => {
+			rows.add(values, line);
+			if (++total % 10_000 === 0) onRows(total);
+		});
+		Object.assign(report, {
+			encoding: input.format ?? r.encoding ?? '',
+			delimiter: r.delimiter ?? '',
+			rows: r.rows,
+			dropped: r.dropped,
+			droppedPersonal: r.droppedPersonal,
+			normalised: r.normalised
+		});
+		staged.set(hit.table.name, rows);
+		filesOf[hit.table.name] = { file: input.file, columns: r.columns };
 	}
+	onRows(total);
 	for (const t of [...requiredTables, 'regions'])
-		if (!rows.has(t)) problems.push(fileProblem(`${t}.csv`, `${t} is missing (required)`));
-	const counts = Object.fromEntries(tables.map((t) => [t.name, rows.get(t.name)?.length ?? 0]));
-	const csv = problems.length
-		? null
-		: Object.fromEntries(tables.map((t) => [t.name, toCsv(t, rows.get(t.name) ?? [])]));
-	return { files, problems, csv, counts };
+		if (!filesOf[t])
+			log.add({
+				kind: 'file',
+				file: `${t}.csv`,
+				message:
+					t === 'regions'
+						? 'is missing (required in the browser, which has no copy of the national region list)'
+						: 'is missing (required)'
+			});
+	const clean = log.size === 0;
+	return {
+		files,
+		problems: log.kept,
+		counts: Object.fromEntries(log.counts),
+		staged: clean
+			? Object.fromEntries(
+					tables.map((t) => [t.name, (staged.get(t.name) ?? new StagedRows(t)).finish()])
+				)
+			: null,
+		files_of: filesOf
+	};
 }

@@ -1,12 +1,11 @@
 import type { CheckProgress, WorkerMessage } from './protocol';
 import ImportWorker from './worker?worker';
 
-/** The outcome of a finished check. */
-export type CheckOutcome = Extract<WorkerMessage, { type: 'done' }>;
+import type { CheckResult } from './check-files';
 
 /** A running check of dropped files in a Web Worker; `cancel()` stops it at once. */
 export interface RunningCheck {
-	result: Promise<CheckOutcome>;
+	result: Promise<CheckResult>;
 	cancel(): void;
 }
 
@@ -14,13 +13,13 @@ export interface RunningCheck {
 export function checkInWorker(files: File[], onProgress: (p: CheckProgress) => void): RunningCheck {
 	const worker = new ImportWorker();
 	let settle: (e: Error) => void = () => undefined;
-	const result = new Promise<CheckOutcome>((resolve, reject) => {
+	const result = new Promise<CheckResult>((resolve, reject) => {
 		settle = reject;
 		worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
 			const m = e.data;
 			if (m.type === 'progress') return onProgress(m.progress);
 			worker.terminate();
-			if (m.type === 'done') resolve(m);
+			if (m.type === 'done') resolve(m.result);
 			else reject(new Error(m.message));
 		};
 		worker.onerror = (e) => {
