@@ -10,7 +10,10 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		paths: { base, relative: true },
-		prerender: { handleHttpError: 'fail' }
+		prerender: { handleHttpError: 'fail' },
+		// Registered by the layout once the engine has loaded, so it never competes with the first
+		// visit's downloads (src/service-worker.ts).
+		serviceWorker: { register: false }
 	}
 };
 

@@ -59,7 +59,9 @@ export async function openPage(
 ): Promise<OpenedPage> {
 	const context = await site.browser.newContext({
 		viewport: { width: 1400, height: 1000 },
-		acceptDownloads: true
+		acceptDownloads: true,
+		// Request routing does not see a service worker's fetches; offline.e2e.ts tests the worker.
+		serviceWorkers: 'block'
 	});
 	const page = await context.newPage();
 	const errors: string[] = [];

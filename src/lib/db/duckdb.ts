@@ -2,7 +2,6 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import type { Row, SqlParam } from '../sql';
 import { bundles } from './bundles';
 import {
-	fetchWithProgress,
 	gunzip,
 	initialProgress,
 	type LoadProgress,
@@ -13,6 +12,8 @@ import { inlineParams } from './inline';
 import { buildDataSql } from '$lib/queries/build-data';
 import { arrowToRows } from './rows';
 import { rawAttacher } from './raw';
+import { fetchFingerprinted } from './asset-cache';
+import { wasmModuleUrl } from './wasm';
 
 /** The one door to the database: every other module uses only this. */
 export interface Connector {
@@ -118,7 +119,7 @@ async function start(source: DataSource): Promise<{ connector: Connector; worker
 	// bytes that travel (gzipped), not the decompressed size.
 	const data =
 		'url' in source
-			? fetchWithProgress(
+			? fetchFingerprinted(
 					source.url,
 					(loaded, total) => report('data', { loaded, total, done: false }),
 					source.bytes ?? null
@@ -148,9 +149,14 @@ async function open(
 	data: Promise<Uint8Array | null>
 ): Promise<Connector> {
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
-		report('engine', { loaded: p.bytesLoaded, total: p.bytesTotal || null, done: false })
+	const module = await wasmModuleUrl(bundle.mainModule, (loaded, total) =>
+		report('engine', { loaded, total, done: false })
 	);
+	try {
+		await db.instantiate(module, bundle.pthreadWorker);
+	} finally {
+		URL.revokeObjectURL(module);
+	}
 	await db.open({
 		query: { castBigIntToDouble: true, castDecimalToDouble: true },
 		filesystem: { allowFullHTTPReads: true }

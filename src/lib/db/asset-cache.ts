@@ -1,0 +1,42 @@
+import { fetchWithProgress } from './progress';
+
+/** Cache Storage bucket of the large fingerprinted files: the wasm engine and the data file. */
+export const ASSET_CACHE = 'jb-assets';
+
+/** Families of cached files: a newer file of the same family replaces the older one. */
+const families = [/analytics\.[0-9a-f]+\.duckdb\.gz$/, /duckdb-[a-z]+\.[^/]*\.wasm(\.gz)?$/];
+
+/**
+ * Fetches a file whose URL changes with its content, from the browser's Cache Storage when it
+ * was fetched before (no bytes travel), else from the network with progress, keeping it for the
+ * next visit and dropping older files of its family. Returns the bytes as they travelled.
+ */
+export async function fetchFingerprinted(
+	url: string,
+	onBytes: (loaded: number, total: number | null) => void,
+	totalHint: number | null = null
+): Promise<Uint8Array> {
+	const key = new URL(url, location.href).href;
+	const cache = 'caches' in globalThis ? await caches.open(ASSET_CACHE).catch(() => null) : null;
+	const hit = await cache?.match(key);
+	if (hit) {
+		const bytes = new Uint8Array(await hit.arrayBuffer());
+		onBytes(bytes.byteLength, bytes.byteLength);
+		return bytes;
+	}
+	const bytes = await fetchWithProgress(url, onBytes, totalHint);
+	if (cache) void keep(cache, key, bytes);
+	return bytes;
+}
+
+async function keep(cache: Cache, key: string, bytes: Uint8Array): Promise<void> {
+	try {
+		const family = families.find((f) => f.test(key));
+		if (family)
+			for (const old of await cache.keys())
+				if (old.url !== key && family.test(old.url)) await cache.delete(old);
+		await cache.put(key, new Response(bytes as BlobPart));
+	} catch {
+		// Storage full or unavailable: the next visit downloads again.
+	}
+}
