@@ -105,6 +105,29 @@ describe("the planner's workspace in Chromium", () => {
 		await page.waitForURL((u) => u.searchParams.get('district') === code);
 		expect(await page.inputValue('select[name=district]')).toBe(code);
 		expect(new URL(page.url()).searchParams.get('program')).toBe('kenduren_mas');
+		// A chip names the selection; its button clears it.
+		await page.click('[data-chip=district] button');
+		await page.waitForURL((u) => !u.searchParams.has('district'));
+		expect(await page.locator('[data-chip=district]').count()).toBe(0);
+		expect(await page.locator('[data-chip=program]').count()).toBe(1);
+		await page.context().close();
+	});
+
+	it('no two agencies or villages in a list look the same', async () => {
+		const { page } = await openPage(site, 'map/?regency=35.14&level=village');
+		await page.waitForSelector('[data-area-list] tbody tr', { timeout: 90_000 });
+		await page.waitForFunction(
+			() => document.querySelectorAll('select[name=agency] option').length > 10
+		);
+		const agencies = await page.$$eval('select[name=agency] option', (os) =>
+			os.map((o) => o.textContent!.trim())
+		);
+		expect(new Set(agencies).size).toBe(agencies.length);
+		const villages = await page.$$eval('[data-area-list] tbody td:first-child', (tds) =>
+			tds.map((t) => t.textContent!.trim())
+		);
+		expect(villages.length).toBeGreaterThan(100);
+		expect(new Set(villages).size).toBe(villages.length);
 		await page.context().close();
 	});
 });

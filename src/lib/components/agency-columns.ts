@@ -21,10 +21,11 @@ export function agencyColumns(
 	locale: Locale,
 	nameLabel: string,
 	deltaLabel: (label: string) => string,
-	href?: (r: AgencyRow) => ResolvedPathname
+	href?: (r: AgencyRow) => ResolvedPathname,
+	name: (r: AgencyRow) => string = (r) => r.name
 ): TableColumn<AgencyRow>[] {
 	return [
-		{ key: 'name', label: nameLabel, value: (r) => r.name, href },
+		{ key: 'name', label: nameLabel, value: name, href },
 		...agencyMetrics.flatMap((m) => {
 			const col: TableColumn<AgencyRow> = {
 				key: m.id,

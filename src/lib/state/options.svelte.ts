@@ -109,6 +109,20 @@ class Options {
 		return name;
 	}
 
+	/**
+	 * An agency's name that tells it apart: its short name, with its regency when agencies of
+	 * several regencies share that short name (`BPJS Kesehatan · Kab. Pasuruan`). `fallback` is
+	 * shown until the agency choices are loaded.
+	 */
+	agencyLabel(code: string, fallback?: string): string {
+		const a = this.agencies.find((x) => x.code === code);
+		if (!a) return fallback ?? code;
+		if (this.agencies.filter((x) => x.short_name === a.short_name).length < 2) return a.short_name;
+		const regency = this.programs.find((p) => a.programs.includes(p.code))?.regency_code;
+		const name = this.name(regency);
+		return name ? `${a.short_name} · ${shortRegency(name)}` : `${a.short_name} (${a.code})`;
+	}
+
 	/** A region's name by code. */
 	name(code: string | undefined): string | undefined {
 		return code ? this.regions.find((r) => r.code === code)?.name : undefined;
