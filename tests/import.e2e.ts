@@ -1,11 +1,13 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openNative, type NativeDb } from '../scripts/lib/native-db.ts';
 import { importFolder } from '../scripts/import/import-folder.ts';
 import { metrics } from '../src/lib/queries/metrics.ts';
+import { tables } from '../src/lib/schema/index.ts';
 import { extentQuery } from '../src/lib/queries/options.ts';
 import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
 import { writeImportFixture } from './support/import-fixture.ts';
@@ -91,6 +93,36 @@ async function dropAndLocate(page: Page, folder: string): Promise<unknown[]> {
 	);
 }
 
+/**
+ * The import page's publish download, turned into a data file by the command-line importer, holds
+ * the same rows in every table as the data file imported from the original files.
+ */
+async function expectPublishedEqual(page: Page): Promise<void> {
+	await page.click('nav a[href*="/import/"]');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.click('[data-action="publish"]')
+	]);
+	const zip = unzipSync(readFileSync((await download.path())!));
+	const pub = join(dir, 'published');
+	mkdirSync(pub, { recursive: true });
+	for (const [name, bytes] of Object.entries(zip))
+		writeFileSync(join(pub, name.split('/').pop()!), bytes);
+	expect(Object.keys(zip).length).toBe(tables.length);
+	await importFolder(pub, join(dir, 'published.duckdb'));
+	await imported.exec(`ATTACH '${join(dir, 'published.duckdb')}' AS pub (READ_ONLY)`);
+	for (const t of tables) {
+		const [d] = await imported.query(
+			`SELECT (SELECT count(*) FROM (SELECT * FROM "${t.name}" EXCEPT ALL SELECT * FROM pub."${t.name}"))
+  + (SELECT count(*) FROM (SELECT * FROM pub."${t.name}" EXCEPT ALL SELECT * FROM "${t.name}")) AS n,
+  (SELECT count(*) FROM "${t.name}") AS rows`
+		);
+		expect(d!.n, t.name).toBe(0);
+		if (t.name === 'events') expect(d!.rows).toBeGreaterThan(0);
+	}
+	await imported.exec('DETACH pub');
+}
+
 describe('import page in Chromium', () => {
 	it('imports the CSVs and an .xlsx, shows the overview equal to native DuckDB, and keeps it over a reload', async () => {
 		const { page, errors, external } = await openPage(site, 'import/');
@@ -108,6 +140,7 @@ describe('import page in Chromium', () => {
 		await page.reload();
 		expect(await page.getAttribute('[data-banner]', 'data-banner')).toBe('imported');
 		await expectImportedOverview(page);
+		await expectPublishedEqual(page);
 		expect(errors).toEqual([]);
 		expect(external).toEqual([]);
 		await page.context().close();

@@ -51,6 +51,9 @@ export const en: Record<MessageKey, string> = {
 	import_personal: 'Personal columns dropped as read, never reaching DuckDB',
 	import_normalised: 'Values read in another accepted form',
 	import_normalised_one: '{field}: {count} values (first on line {line}: {example})',
+	import_publish: 'Download for publishing (.zip)',
+	import_publish_help:
+		'One clean CSV per table; run npm run data:import -- jemput-bola-data to write the site data files.',
 	import_ignored: 'Columns outside the contract ignored',
 	import_remove: 'Remove the imported data from this device',
 	import_current: 'In use now: data imported on this device ({date}).',

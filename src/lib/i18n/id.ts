@@ -50,6 +50,9 @@ export const id = {
 	import_personal: 'Kolom pribadi dibuang saat dibaca, tidak pernah masuk DuckDB',
 	import_normalised: 'Nilai yang dibaca dalam bentuk lain yang diterima',
 	import_normalised_one: '{field}: {count} nilai (pertama di baris {line}: {example})',
+	import_publish: 'Unduh untuk diterbitkan (.zip)',
+	import_publish_help:
+		'Berisi satu CSV bersih per tabel; jalankan npm run data:import -- jemput-bola-data untuk menulis berkas data situs.',
 	import_ignored: 'Kolom di luar kontrak diabaikan',
 	import_remove: 'Hapus data impor dari perangkat ini',
 	import_current: 'Sekarang dipakai: data impor di perangkat ini ({date}).',

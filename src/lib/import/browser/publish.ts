@@ -1,0 +1,27 @@
+import { zipSync } from 'fflate';
+
+/** Folder inside the published zip: drop it on `npm run data:import -- <folder>`. */
+export const PUBLISH_FOLDER = 'jemput-bola-data';
+
+/**
+ * The imported data as the command-line importer takes it: one clean CSV per contract table, in
+ * one zip. `npm run data:import` turns it into the site's data files (content-equal to an import
+ * of the original files; duckdb-wasm cannot write a DuckDB file itself).
+ */
+export function publishZip(csv: Record<string, Uint8Array>): Uint8Array {
+	return zipSync(
+		Object.fromEntries(Object.entries(csv).map(([t, b]) => [`${PUBLISH_FOLDER}/${t}.csv`, b]))
+	);
+}
+
+/** Offers bytes as a file download. */
+export function downloadBytes(filename: string, bytes: Uint8Array, type: string): void {
+	const href = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+	const a = document.createElement('a');
+	a.href = href;
+	a.download = filename;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(href), 1000);
+}
