@@ -20,16 +20,23 @@ export function toCsv<R>(rows: R[], columns: CsvColumn<R>[]): string {
 	return lines.join('\r\n') + '\r\n';
 }
 
-/** Offers text or a data URL as a file download. */
-export function download(filename: string, content: string, type = 'text/csv;charset=utf-8'): void {
-	const href = content.startsWith('data:')
-		? content
-		: URL.createObjectURL(new Blob(['\ufeff' + content], { type }));
+/** Offers text (CSV with a BOM), a data URL or a Blob as a file download. */
+export function download(
+	filename: string,
+	content: string | Blob,
+	type = 'text/csv;charset=utf-8'
+): void {
+	const isUrl = typeof content === 'string' && content.startsWith('data:');
+	const href = isUrl
+		? (content as string)
+		: URL.createObjectURL(
+				typeof content === 'string' ? new Blob(['\ufeff' + content], { type }) : content
+			);
 	const a = document.createElement('a');
 	a.href = href;
 	a.download = filename;
 	document.body.append(a);
 	a.click();
 	a.remove();
-	if (!content.startsWith('data:')) setTimeout(() => URL.revokeObjectURL(href), 1000);
+	if (!isUrl) setTimeout(() => URL.revokeObjectURL(href), 1000);
 }

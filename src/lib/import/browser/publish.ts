@@ -13,15 +13,3 @@ export function publishZip(csv: Record<string, Uint8Array>): Uint8Array {
 		Object.fromEntries(Object.entries(csv).map(([t, b]) => [`${PUBLISH_FOLDER}/${t}.csv`, b]))
 	);
 }
-
-/** Offers bytes as a file download. */
-export function downloadBytes(filename: string, bytes: Uint8Array, type: string): void {
-	const href = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-	const a = document.createElement('a');
-	a.href = href;
-	a.download = filename;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(href), 1000);
-}
