@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { aidMonthsQuery, aidVillagesQuery } from '../src/lib/queries/aid.ts';
 import { planYearsQuery, proposalFunnelQuery } from '../src/lib/queries/proposals.ts';
 import { judgedRate, requestBreakdownQuery, requestRates } from '../src/lib/queries/requests.ts';
 import { ARTIFACTS, loaded } from './support/agency-page.ts';
@@ -95,6 +96,37 @@ describe('program views in Chromium', () => {
 		const listed = await page.locator('[data-panel=proposal-list] tbody tr').count();
 		expect(listed).toBe(pengasinan.reached_submitted);
 		await page.screenshot({ path: `${ARTIFACTS}/proposals.png`, fullPage: true });
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('aid: rice and milk per village of Purwakarta in the latest month, against target', async () => {
+		const { page, errors } = await openPage(site, '?program=gempungan&regency=32.14');
+		await page.waitForSelector('main[data-ready=true]', { timeout: 90_000 });
+		await page.click('nav a[href*="aid"]');
+		await loaded(page, 'aid-villages');
+		const f = filtersOf(new URL(page.url()).search, site.lastDay);
+		const m = aidMonthsQuery(f);
+		const [latest] = await site.native.query(m.sql, m.params);
+		const q = aidVillagesQuery(f, String(latest!.month));
+		const want = await site.native.query(q.sql, q.params);
+		expect(new Set(want.map((r) => r.commodity))).toEqual(new Set(['beras', 'susu']));
+		const shown = await tableValues(page, 'aid-villages');
+		expect(Object.keys(shown).length).toBe(want.length);
+		for (const w of want) {
+			const got = shown[`${w.village_code}|${w.aid_program}|${w.commodity}|${w.unit}`]!;
+			expect(Number(got.quantity)).toBe(w.quantity);
+			expect(Number(got.recipients)).toBe(w.recipients);
+			expect(Number(got.target)).toBe(w.target);
+			expect(Number(got.months_below)).toBe(w.months_below);
+		}
+		// Rice below a tonne reads in kg.
+		const small = want.find((r) => r.commodity === 'beras' && Number(r.quantity) < 1000)!;
+		const cell = page.locator(
+			`[data-panel=aid-villages] tr[data-row="${small.village_code}|${small.aid_program}|beras|kg"] td[data-col=quantity]`
+		);
+		expect(await cell.textContent()).toMatch(/^[\d.]+ kg$/);
+		await page.screenshot({ path: `${ARTIFACTS}/aid.png`, fullPage: true });
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

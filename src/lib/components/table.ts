@@ -11,6 +11,8 @@ export interface TableColumn<R> {
 	numeric?: boolean;
 	/** A link the cell opens (already resolved, with the filters it carries). */
 	href?: (row: R) => ResolvedPathname;
+	/** How a value reads when the number alone does not say it (units that change with size). */
+	format?: (row: R) => string;
 }
 
 /** A table sort as kept in the URL: `<column>.<asc|desc>`. */

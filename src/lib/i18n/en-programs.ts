@@ -72,5 +72,26 @@ export const enPrograms: Record<keyof typeof idPrograms, string> = {
 	stage_implemented: 'Implemented',
 	stage_rejected: 'Rejected',
 	yes: 'Yes',
-	no: 'No'
+	no: 'No',
+	nav_aid: 'Aid',
+	aid_title: 'Rice and milk aid per village',
+	aid_month: 'Month',
+	aid_note:
+		'Each commodity and scheme is counted on its own, never added up across units. Rice below a tonne reads in kg.',
+	aid_villages: 'Per village, {month}',
+	aid_monthly: 'Regency monthly total against target',
+	aid_monthly_note: "At target: the month's quantity per household times the households targeted.",
+	aid_commodity: 'Commodity',
+	aid_scheme: 'Scheme',
+	aid_quantity: 'Quantity',
+	aid_recipients: 'Households reached',
+	aid_target: 'Households targeted',
+	aid_target_pct: '% of target',
+	aid_per_household: 'Per household',
+	aid_months_below: 'Months in a row below target',
+	aid_below_only: 'Only villages below target',
+	aid_villages_served: 'Villages',
+	aid_villages_below: 'Villages below target',
+	aid_at_target: 'Needed at target',
+	aid_none: 'No aid distributions for these filters.'
 };

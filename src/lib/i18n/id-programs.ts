@@ -70,5 +70,26 @@ export const idPrograms = {
 	stage_implemented: 'Dilaksanakan',
 	stage_rejected: 'Ditolak',
 	yes: 'Ya',
-	no: 'Tidak'
+	no: 'Tidak',
+	nav_aid: 'Bantuan',
+	aid_title: 'Bantuan beras dan susu per desa',
+	aid_month: 'Bulan',
+	aid_note:
+		'Setiap komoditas dan skema dihitung terpisah, tidak pernah dijumlahkan lintas satuan. Beras di bawah satu ton ditulis dalam kg.',
+	aid_villages: 'Per desa, {month}',
+	aid_monthly: 'Total bulanan kabupaten terhadap target',
+	aid_monthly_note: 'Kebutuhan sesuai target: jumlah per KK bulan itu dikalikan KK sasaran.',
+	aid_commodity: 'Komoditas',
+	aid_scheme: 'Skema',
+	aid_quantity: 'Jumlah',
+	aid_recipients: 'KK penerima',
+	aid_target: 'KK sasaran',
+	aid_target_pct: '% dari sasaran',
+	aid_per_household: 'Per KK',
+	aid_months_below: 'Bulan beruntun di bawah sasaran',
+	aid_below_only: 'Hanya desa di bawah sasaran',
+	aid_villages_served: 'Desa',
+	aid_villages_below: 'Desa di bawah sasaran',
+	aid_at_target: 'Kebutuhan sesuai target',
+	aid_none: 'Tidak ada penyaluran bantuan untuk filter ini.'
 };

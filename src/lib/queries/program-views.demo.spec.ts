@@ -4,6 +4,7 @@ import { generateSmall } from '../../../scripts/demo/test-db.ts';
 import { backlogBuckets } from './agency-metrics';
 import { backlogByAgencyQuery, requestBreakdownQuery } from './requests';
 import { funnelStages, proposalFunnelQuery } from './proposals';
+import { aidMonthlyQuery, aidVillagesQuery } from './aid';
 
 /**
  * The program views (requests, proposals, aid, coverage) checked against native DuckDB on the
@@ -100,5 +101,30 @@ GROUP BY GROUPING SETS ((village_code), ()) ORDER BY grouping(village_code) DESC
 		expect(got.map((r) => Object.fromEntries(Object.keys(want[0]!).map((k) => [k, r[k]])))).toEqual(
 			want
 		);
+	});
+});
+
+describe('aid page on the demo data, against DuckDB on the raw distributions', () => {
+	const f = { program: 'gempungan', regency: '32.14', from: '2026-01-01', to: '2026-06-30' };
+
+	it('per village and commodity in one month, and monthly totals', async () => {
+		const got = await run(aidVillagesQuery(f, '2026-03'));
+		const want =
+			await db.query(`SELECT village_code, aid_program, commodity, unit, sum(quantity) AS quantity,
+  sum(recipients) AS recipients, sum(target_recipients) AS target
+FROM aid_distributions WHERE program = 'gempungan' AND strftime(date, '%Y-%m') = '2026-03'
+GROUP BY ALL ORDER BY aid_program, commodity, unit, village_code`);
+		expect(want.length).toBeGreaterThan(100);
+		expect(got.map((r) => Object.fromEntries(Object.keys(want[0]!).map((k) => [k, r[k]])))).toEqual(
+			want
+		);
+		const monthly = await run(aidMonthlyQuery(f));
+		const rice = await db.query(`SELECT strftime(date, '%Y-%m') AS month, sum(quantity) AS quantity
+FROM aid_distributions WHERE program = 'gempungan' AND commodity = 'beras' GROUP BY 1 ORDER BY 1`);
+		expect(
+			monthly
+				.filter((r) => r.commodity === 'beras')
+				.map((r) => ({ month: r.month, quantity: r.quantity }))
+		).toEqual(rice);
 	});
 });
