@@ -14,6 +14,7 @@ import { arrowToRows } from './rows';
 import { rawAttacher } from './raw';
 import { fetchFingerprinted } from './asset-cache';
 import { wasmModuleUrl } from './wasm';
+import { DataFault, verifyData } from './verify';
 
 /** The one door to the database: every other module uses only this. */
 export interface Connector {
@@ -125,7 +126,9 @@ async function start(source: DataSource): Promise<{ connector: Connector; worker
 					source.bytes ?? null
 				).then(async (wire) => {
 					performance.mark('jb:data-fetched');
-					const bytes = await gunzip(wire);
+					const bytes = await gunzip(wire).catch((e: unknown) => {
+						throw new DataFault('corrupt', `gzip: ${e instanceof Error ? e.message : String(e)}`);
+					});
 					report('data', { loaded: wire.byteLength, total: wire.byteLength, done: true });
 					return bytes;
 				})
@@ -172,7 +175,17 @@ async function open(
 	const bytes = await data;
 	if (bytes) {
 		await db.registerFileBuffer('jemput-bola.duckdb', bytes);
-		await conn.query(`ATTACH 'jemput-bola.duckdb' AS ${DATA_ALIAS} (READ_ONLY); USE ${DATA_ALIAS}`);
+		// The pages trust the data only once it attached and its tables and format fingerprint are
+		// checked; a file that cannot be read that far is damaged or cut short.
+		await (async () => {
+			await conn.query(
+				`ATTACH 'jemput-bola.duckdb' AS ${DATA_ALIAS} (READ_ONLY); USE ${DATA_ALIAS}`
+			);
+			await verifyData(async (sql) => arrowToRows(await conn.query(sql)), DATA_ALIAS);
+		})().catch((e: unknown) => {
+			if (e instanceof DataFault) throw e;
+			throw new DataFault('corrupt', e instanceof Error ? e.message.slice(0, 200) : String(e));
+		});
 	} else if ('csv' in source) await build(db, conn, source);
 	performance.mark('jb:data-attached');
 	report('attach', { loaded: 0, total: null, done: true });

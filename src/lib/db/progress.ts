@@ -1,3 +1,5 @@
+import { DataFault } from './verify';
+
 /** Steps of the start-up: the engine and the data download run side by side, then attach. */
 export const loadSteps = ['engine', 'data', 'attach'] as const;
 /** One step of the start-up. */
@@ -19,29 +21,62 @@ export function initialProgress(): LoadProgress {
 	return { engine: none(), data: none(), attach: none() };
 }
 
+/** Seconds without a byte after which a download counts as stalled (tests may lower it). */
+export function stallMs(): number {
+	const t = (globalThis as { jbStallMs?: number }).jbStallMs;
+	return typeof t === 'number' && t > 0 ? t : 30_000;
+}
+
+/** Waits for `p`, or throws `DataFault('stalled')` with the bytes so far after `ms` without progress. */
+async function orStall<T>(p: Promise<T>, ms: number, where: () => string): Promise<T> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const stall = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new DataFault('stalled', where())), ms);
+	});
+	try {
+		return await Promise.race([p, stall]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
 /**
  * Fetches a URL into memory, reporting bytes as they arrive (`total` from Content-Length, else
- * `totalHint`); throws with the HTTP status on failure.
+ * `totalHint`). Throws a `DataFault`: `download` with
+ * the HTTP status or network error, `stalled` when no byte came for `stallMs()` (with the bytes
+ * so far), `corrupt` when fewer bytes came than announced.
  */
 export async function fetchWithProgress(
 	url: string,
 	onBytes: (loaded: number, total: number | null) => void,
 	totalHint: number | null = null
 ): Promise<Uint8Array> {
-	const res = await fetch(url);
-	if (!res.ok || !res.body) throw new Error(`HTTP ${res.status} ${res.statusText} — ${url}`);
+	const ms = stallMs();
+	const res = await orStall(fetch(url), ms, () => `0 bytes — ${url}`).catch((e: unknown) => {
+		throw e instanceof DataFault ? e : new DataFault('download', `${String(e)} — ${url}`);
+	});
+	if (!res.ok || !res.body)
+		throw new DataFault('download', `HTTP ${res.status} ${res.statusText} — ${url}`);
 	const header = Number(res.headers.get('content-length'));
-	const total = Number.isFinite(header) && header > 0 ? header : totalHint;
+	const announced = Number.isFinite(header) && header > 0 ? header : null;
+	const total = announced ?? totalHint;
 	const reader = res.body.getReader();
 	const chunks: Uint8Array[] = [];
 	let loaded = 0;
+	const where = () =>
+		`${loaded.toLocaleString('en')}${total ? ` / ${total.toLocaleString('en')}` : ''} bytes — ${url}`;
 	for (;;) {
-		const { done, value } = await reader.read();
+		const { done, value } = await orStall(reader.read(), ms, where).catch((e: unknown) => {
+			void reader.cancel().catch(() => undefined);
+			throw e instanceof DataFault ? e : new DataFault('download', `${String(e)}; ${where()}`);
+		});
 		if (done) break;
 		chunks.push(value);
 		loaded += value.byteLength;
 		onBytes(loaded, total);
 	}
+	if (announced !== null && loaded < announced)
+		throw new DataFault('corrupt', `cut short: ${where()}`);
 	const out = new Uint8Array(loaded);
 	let offset = 0;
 	for (const c of chunks) {

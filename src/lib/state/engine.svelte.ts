@@ -7,6 +7,7 @@ import {
 	type DataSource
 } from '$lib/db/duckdb';
 import { initialProgress, type LoadProgress } from '$lib/db/progress';
+import { faultOf, type DataFault } from '$lib/db/verify';
 import { loadImport, removeImport, type StoredImport } from '$lib/import/browser/store';
 import { dataManifestSchema } from '$lib/schema/data-manifest';
 
@@ -34,6 +35,8 @@ export function importMeta(importedAt: string): Record<string, string> {
 class Engine {
 	progress = $state<LoadProgress>(initialProgress());
 	error = $state<string | null>(null);
+	/** Why the data could not be used (kind for the message, detail for the curious). */
+	fault = $state.raw<DataFault | null>(null);
 	db = $state<Connector | null>(null);
 	/** The import on this device that is shown, or null when the site's own data is shown. */
 	imported = $state.raw<StoredImport | null>(null);
@@ -42,6 +45,7 @@ class Engine {
 	/** Starts (or retries) the engine and data load; safe to call more than once. */
 	async start(): Promise<void> {
 		this.error = null;
+		this.fault = null;
 		if (!this.#subscribed) onLoadProgress((p) => (this.progress = p));
 		this.#subscribed = true;
 		try {
@@ -52,7 +56,8 @@ class Engine {
 			this.db = await connect(source);
 			this.imported = kept?.info ?? null;
 		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
+			this.fault = faultOf(e);
+			this.error = this.fault.detail;
 		}
 	}
 
