@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -11,7 +12,7 @@ import { loaded } from './support/agency-page.ts';
 import { openPage, useSite } from './support/site.ts';
 
 const site = useSite();
-const DATA = '**/data/jemput-bola.duckdb';
+const DATA = '**/data/analytics.*.duckdb.gz';
 let dir = '';
 let real: Buffer;
 
@@ -27,12 +28,13 @@ async function fakeData(name: string, opts: { tables: string[]; format: string }
 	await con.run('DETACH f');
 	con.closeSync();
 	inst.closeSync();
-	return readFileSync(file);
+	return gzipSync(readFileSync(file));
 }
 
 beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'jb-faults-'));
-	real = readFileSync('build/data/jemput-bola.duckdb');
+	const gz = readdirSync('build/data').find((f) => /^analytics\..*\.duckdb\.gz$/.test(f))!;
+	real = readFileSync(join('build/data', gz));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
