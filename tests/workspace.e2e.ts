@@ -130,4 +130,14 @@ describe("the planner's workspace in Chromium", () => {
 		expect(new Set(villages).size).toBe(villages.length);
 		await page.context().close();
 	});
+
+	it('with all data there is no previous period to compare with, and the page says so', async () => {
+		const { page } = await openPage(site, '?lang=en');
+		await page.waitForSelector('.boundary[data-status="ok"] [data-kpi]', { timeout: 90_000 });
+		await page.click('[data-preset=all]');
+		await page.waitForURL((u) => u.searchParams.has('from'));
+		await page.waitForSelector('.period:has-text("no comparison")', { timeout: 60_000 });
+		expect(await page.getAttribute('[data-kpi=requests]', 'data-previous')).toBe('');
+		await page.context().close();
+	});
 });

@@ -40,6 +40,7 @@ export const enCompare: Record<keyof typeof idCompare, string> = {
 	cmp_proposals_per_1000: 'Proposals per 1,000 residents',
 	cmp_rkpd_pct: 'Proposals in the RKPD (%)',
 	col_month: 'Month',
+	period_no_previous: 'no comparison: the previous period ({from} – {to}) lies outside the data',
 	filter_clear: 'Clear filter {name}',
 	filter_active: 'Active filters'
 };

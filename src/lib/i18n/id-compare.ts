@@ -38,6 +38,7 @@ export const idCompare = {
 	cmp_proposals_per_1000: 'Usulan per 1.000 penduduk',
 	cmp_rkpd_pct: 'Usulan masuk RKPD (%)',
 	col_month: 'Bulan',
+	period_no_previous: 'tanpa pembanding: periode sebelumnya ({from} – {to}) berada di luar data',
 	filter_clear: 'Hapus filter {name}',
 	filter_active: 'Filter aktif'
 };
