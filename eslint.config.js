@@ -22,6 +22,12 @@ export default ts.config(
 	},
 	{ rules: { 'svelte/no-at-html-tags': 'error' } },
 	{
+		// Public pages are plain HTML rendered at build time (no client router): their links are
+		// `base` + a path with the trailing slash static hosts need, built in src/lib/public/links.ts.
+		files: ['src/routes/public/**/*.svelte'],
+		rules: { 'svelte/no-navigation-without-resolve': 'off' }
+	},
+	{
 		ignores: [
 			'build/',
 			'.svelte-kit/',

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -25,8 +26,26 @@ function gzipWasm(): Plugin {
 	};
 }
 
+/**
+ * The public pages (`/public/…`) are rendered on the server at build time under the root layout,
+ * which imports the engine module. duckdb-wasm cannot even be imported in Node (its browser build
+ * needs `Worker`, its Node build starts a worker thread), and the server never calls it: the
+ * server build gets an empty stand-in.
+ */
+function duckdbWasmServerStub(): Plugin {
+	const stub = fileURLToPath(new URL('./scripts/build/duckdb-wasm-ssr-stub.ts', import.meta.url));
+	return {
+		name: 'duckdb-wasm-server-stub',
+		apply: 'build',
+		enforce: 'pre',
+		resolveId(id, _importer, options) {
+			return options?.ssr && id === '@duckdb/duckdb-wasm' ? stub : undefined;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), gzipWasm()],
+	plugins: [duckdbWasmServerStub(), sveltekit(), gzipWasm()],
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	worker: { format: 'es' },
 	test: {

@@ -1,0 +1,92 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useSite } from './support/site.ts';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const site = useSite();
+
+/** WCAG 2.1 A/AA violations of serious or critical impact on the open page. */
+async function seriousViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: AXE });
+	const result = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+		return axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+	});
+	return result.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+/** A village with requests and aid (Purwakarta), and its kecamatan and regency. */
+async function sampleVillage(): Promise<{ code: string; requests: number }> {
+	const [row] = await site.native.query(
+		`SELECT citizen_village_code AS code, count(*)::INTEGER AS n FROM requests
+		 WHERE citizen_village_code LIKE '32.14.%' GROUP BY 1 HAVING count(*) >= 5 ORDER BY 1 LIMIT 1`
+	);
+	return { code: String(row!.code), requests: Number(row!.n) };
+}
+
+describe('public pages in Chromium (no engine, no data file)', () => {
+	it('finds a village by name on a phone and opens its page', async () => {
+		const { code } = await sampleVillage();
+		const [v] = await site.native.query(`SELECT name FROM regions WHERE code = ?`, [code]);
+		const name = String(v!.name);
+		const opened = await openPage(site, 'public/', async (p) => p.setViewportSize({ width: 390, height: 800 }));
+		const { page, errors, external } = opened;
+		expect(await seriousViolations(page)).toEqual([]);
+		await page.fill('#q', name.slice(0, 5));
+		const hit = page.locator(`form[data-search] li:has(a[href$="/public/${code}/"])`);
+		await hit.waitFor();
+		expect(await hit.textContent()).toMatch(/ — .+, Kabupaten Purwakarta/);
+		await hit.locator('a').click();
+		await page.waitForURL(`**/public/${code}/`);
+		expect(await page.textContent('h1')).toContain(name);
+		expect(errors).toEqual([]);
+		expect(external).toEqual([]);
+		await page.context().close();
+	});
+
+	it('shows a village page as plain HTML: figures, links, CSV, no wasm or data file', async () => {
+		const { code, requests } = await sampleVillage();
+		const urls: string[] = [];
+		const { page, errors } = await openPage(site, `public/${code}/`, async (p) => {
+			p.on('request', (r) => urls.push(r.url()));
+		});
+		expect(urls.filter((u) => /\.(wasm|duckdb|js)(\?|$)/.test(u))).toEqual([]);
+		expect(await page.locator('dl.facts').textContent()).toContain(requests.toLocaleString('id-ID'));
+		expect(await seriousViolations(page)).toEqual([]);
+		const dash = await page.getAttribute('a[href*="?regency="]', 'href');
+		expect(dash).toContain(`regency=${code.slice(0, 5)}&district=${code.slice(0, 8)}&village=${code}`);
+		expect(await page.getAttribute('meta[property="og:title"]', 'content')).toContain('Desa/Kelurahan');
+		const csvHref = (await page.getAttribute('a[href$=".csv"]', 'href'))!;
+		const csv = await (await page.request.get(new URL(csvHref, page.url()).href)).text();
+		expect(csv).toMatch(/^section,item,detail,measure,value\r\n/);
+		expect(csv).toContain(`summary,requests,,,${requests}`);
+		expect(csv).toMatch(/meta,data_until,,,\d{4}-\d\d-\d\d/);
+		// Keyboard: the first Tab reaches the skip link, which jumps to the content.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#content');
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('has accessible kecamatan and regency pages, and an English version', async () => {
+		const { code } = await sampleVillage();
+		for (const path of [`public/${code.slice(0, 8)}/`, `public/${code.slice(0, 5)}/`]) {
+			const { page, errors } = await openPage(site, path);
+			expect(await page.locator('#sec-children ~ * tbody tr').count()).toBeGreaterThan(1);
+			expect(await seriousViolations(page)).toEqual([]);
+			expect(errors).toEqual([]);
+			await page.context().close();
+		}
+		const { page } = await openPage(site, `public/en/${code}/`);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		expect(await page.textContent('#sec-requests')).toContain('Requests from residents');
+		await page.click('text=Bahasa Indonesia');
+		await page.waitForURL(`**/public/${code}/`);
+		expect(await page.getAttribute('html', 'lang')).toBe('id');
+		await page.context().close();
+	});
+});
