@@ -11,7 +11,15 @@ const site = useSite();
 async function seriousViolations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ path: AXE });
 	const result = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (
+						o: object
+					) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+				};
+			}
+		).axe;
 		return axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
 	});
 	return result.violations
@@ -33,7 +41,9 @@ describe('public pages in Chromium (no engine, no data file)', () => {
 		const { code } = await sampleVillage();
 		const [v] = await site.native.query(`SELECT name FROM regions WHERE code = ?`, [code]);
 		const name = String(v!.name);
-		const opened = await openPage(site, 'public/', async (p) => p.setViewportSize({ width: 390, height: 800 }));
+		const opened = await openPage(site, 'public/', async (p) =>
+			p.setViewportSize({ width: 390, height: 800 })
+		);
 		const { page, errors, external } = opened;
 		expect(await seriousViolations(page)).toEqual([]);
 		await page.fill('#q', name.slice(0, 5));
@@ -55,11 +65,17 @@ describe('public pages in Chromium (no engine, no data file)', () => {
 			p.on('request', (r) => urls.push(r.url()));
 		});
 		expect(urls.filter((u) => /\.(wasm|duckdb|js)(\?|$)/.test(u))).toEqual([]);
-		expect(await page.locator('dl.facts').textContent()).toContain(requests.toLocaleString('id-ID'));
+		expect(await page.locator('dl.facts').textContent()).toContain(
+			requests.toLocaleString('id-ID')
+		);
 		expect(await seriousViolations(page)).toEqual([]);
 		const dash = await page.getAttribute('a[href*="?regency="]', 'href');
-		expect(dash).toContain(`regency=${code.slice(0, 5)}&district=${code.slice(0, 8)}&village=${code}`);
-		expect(await page.getAttribute('meta[property="og:title"]', 'content')).toContain('Desa/Kelurahan');
+		expect(dash).toContain(
+			`regency=${code.slice(0, 5)}&district=${code.slice(0, 8)}&village=${code}`
+		);
+		expect(await page.getAttribute('meta[property="og:title"]', 'content')).toContain(
+			'Desa/Kelurahan'
+		);
 		const csvHref = (await page.getAttribute('a[href$=".csv"]', 'href'))!;
 		const csv = await (await page.request.get(new URL(csvHref, page.url()).href)).text();
 		expect(csv).toMatch(/^section,item,detail,measure,value\r\n/);
@@ -67,7 +83,9 @@ describe('public pages in Chromium (no engine, no data file)', () => {
 		expect(csv).toMatch(/meta,data_until,,,\d{4}-\d\d-\d\d/);
 		// Keyboard: the first Tab reaches the skip link, which jumps to the content.
 		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#content');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+			'#content'
+		);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

@@ -1,5 +1,5 @@
-import { rkpdStages } from '../schema/proposals';
-import type { Sql } from './sql';
+import { rkpdStages } from '$lib/schema/proposals';
+import { literalList, type Sql } from '$lib/sql';
 
 /**
  * The areas a row counts for: its village, kecamatan and regency. Public pages aggregate every
@@ -8,9 +8,6 @@ import type { Sql } from './sql';
 export function areaCodes(village: string): string {
 	return `[${village}, substr(${village}, 1, 8), substr(${village}, 1, 5)]`;
 }
-
-/** Quoted, comma-separated string literals of a fixed list (schema constants only). */
-export const sqlList = (xs: readonly string[]): string => xs.map((x) => `'${x}'`).join(', ');
 
 /**
  * Every regency, kecamatan and village with its names, population and totals over all the data:
@@ -71,4 +68,4 @@ ORDER BY e.date DESC, e.village_code, e.event_id`;
 }
 
 /** Proposals reaching the RKPD, as a SQL condition on `stage`. */
-export const rkpdCondition = `stage IN (${sqlList(rkpdStages)})`;
+export const rkpdCondition = `stage IN (${literalList(rkpdStages)})`;

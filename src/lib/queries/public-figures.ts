@@ -1,5 +1,5 @@
 import { areaCodes, rkpdCondition } from './public-areas';
-import type { Sql } from './sql';
+import { histogramMedianSql, type Sql } from '$lib/sql';
 
 /** Public outcome of a request: the statuses grouped as residents read them. */
 export const publicOutcomes = ['on_site', 'resolved', 'open', 'unanswered', 'rejected'] as const;
@@ -35,9 +35,8 @@ export function publicRequestsQuery(): Sql {
     sum(n) OVER (PARTITION BY area, service) AS total
   FROM hs
 ), m AS (
-  -- Exact median from the histogram: the mean of the values at ranks (N+1)//2 and N//2+1.
   SELECT area, service,
-    (min(days) FILTER (WHERE c >= (total + 1) // 2) + min(days) FILTER (WHERE c >= total // 2 + 1)) / 2 AS median_days,
+    ${histogramMedianSql('days', 'c', 'total')} AS median_days,
     max(total)::INTEGER AS days_n
   FROM cum GROUP BY ALL
 )

@@ -7,8 +7,8 @@ import {
 	publicProposalStagesQuery,
 	publicRequestsQuery
 } from './public-figures';
-import type { Sql } from './sql';
-import { openFixture } from './test-fixture';
+import type { Sql } from '$lib/sql';
+import { openFixture } from '../../../tests/fixtures/query-fixture';
 
 let db: NativeDb;
 beforeAll(async () => {

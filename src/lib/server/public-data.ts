@@ -29,6 +29,15 @@ export const PUBLIC_DATA_FILE = resolve(
 	process.env.PUBLIC_DATA_FILE ?? 'static/data/jemput-bola.duckdb'
 );
 
+/**
+ * Regencies to build public pages for (`PUBLIC_REGENCIES=32.14,32.75`); all when unset. The
+ * benchmark uses it to measure how build time and output grow with the number of villages.
+ */
+const only = (process.env.PUBLIC_REGENCIES ?? '')
+	.split(',')
+	.map((s) => s.trim())
+	.filter(Boolean);
+
 /** How many recent proposals a village page lists (the CSV and tables cover all). */
 export const RECENT_PROPOSALS = 20;
 
@@ -43,7 +52,9 @@ export async function loadPublicBundle(db: NativeDb): Promise<PublicBundle> {
 		lastDay,
 		synthetic: meta?.synthetic === true,
 		programs: await run(publicProgramsQuery(), programRow),
-		areas: await run(publicAreasQuery(lastDay), areaRow),
+		areas: (await run(publicAreasQuery(lastDay), areaRow)).filter(
+			(a) => only.length === 0 || only.includes(a.code.slice(0, 5))
+		),
 		events: await run(publicEventsQuery(), eventRow),
 		requests: await run(publicRequestsQuery(), requestRow),
 		aid: await run(publicAidQuery(), aidRow),
