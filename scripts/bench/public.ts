@@ -1,23 +1,33 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { openNative } from '../lib/native-db.ts';
 import { BENCH_DIR } from './data.ts';
-import { serveThrottled, SLOW_4G, wireSize } from './throttle.ts';
+import { links, serveThrottled } from './throttle-server.ts';
+import { gzipSync } from 'node:zlib';
 
 // `npm run bench:public [-- --skip-build] [--runs 5]`: the public pages (`/public/…`). Builds the
 // site for one small regency and for all demo regencies (build time and output size, fitted as
 // fixed + per-village and projected to Jawa Barat and Indonesia), then opens village pages cold
 // in headless Chromium through a local server that throttles every request on one shared
-// Slow 4G link (1.6 Mbit/s, 150 ms per response) and reports bytes on the wire and timings.
+// Slow 4G link (1.6 Mbit/s down, 150 ms round trip; scripts/bench/throttle-server.ts) and reports bytes on the wire and timings.
 process.chdir(fileURLToPath(new URL('../..', import.meta.url)));
 const BASE = '/jemput-bola';
 const SMALL = '32.75'; // Kota Bekasi: 56 kelurahan
 const JABAR = 5_957;
 const INDONESIA = 83_763;
 const argv = process.argv.slice(2);
+const SLOW_4G = links.slow4g!;
 const runs = Number(argv[argv.indexOf('--runs') + 1] || 5) || 5;
 
 function build(regencies: string): Promise<number> {
@@ -100,13 +110,16 @@ async function main(): Promise<void> {
 	cpSync('build', site, { recursive: true, filter: (src) => !src.endsWith('.duckdb') });
 	// The heaviest village page and a typical one (median size on the wire).
 	const sized = all
-		.map((code) => ({ code, wire: wireSize(join(site, 'public', code, 'index.html')) }))
+		.map((code) => ({
+			code,
+			wire: gzipSync(readFileSync(join(site, 'public', code, 'index.html'))).length
+		}))
 		.sort((a, b) => a.wire - b.wire);
 	const picks = [
 		{ label: 'typical village', ...sized[Math.floor(sized.length / 2)]! },
 		{ label: 'heaviest village', ...sized[sized.length - 1]! }
 	];
-	const server = await serveThrottled(site, BASE, SLOW_4G);
+	const server = await serveThrottled(site, BASE, 'gzip', SLOW_4G);
 	const browser = await launchBrowser();
 	rows.push(
 		`| page (${SLOW_4G.name}, cold, median of ${runs}) | requests | KB on the wire | first contentful paint | DOM ready | load | .wasm / .duckdb |`,
@@ -125,18 +138,19 @@ async function main(): Promise<void> {
 			for (let i = 0; i < runs; i++) {
 				const ctx = await browser.newContext({ viewport: { width: 390, height: 800 } });
 				const page = await ctx.newPage();
-				server.reset();
+				const paths: string[] = [];
+				page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+				server.resetCounters();
 				await page.goto(`${server.url}public/${p.code}/`, { waitUntil: 'load' });
 				const t = await page.evaluate(() => {
 					const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
 					const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
 					return { fcp, dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd };
 				});
-				const sent = server.sent();
 				m.push({
-					bytes: sent.bytes,
-					req: sent.paths.length,
-					heavy: sent.paths.filter((x) => /\.(wasm|duckdb)$/.test(x)).length,
+					bytes: server.bytes(),
+					req: server.requests(),
+					heavy: paths.filter((x) => /\.(wasm|duckdb)/.test(x)).length,
 					...t
 				});
 				await ctx.close();
