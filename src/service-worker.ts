@@ -11,8 +11,12 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL = `jb-shell-${version}`;
 const ASSETS = 'jb-assets';
 
-/** Large files are not part of the shell: the engine and data files (cached when used). */
-const large = (path: string) => /\.(wasm|gz|duckdb)$/.test(path);
+/**
+ * Not part of the shell: large files (the engine and data files, cached when used) and the public
+ * pages (`/public/…`, thousands of small pages of plain HTML that need no cache to be fast).
+ */
+const large = (path: string) =>
+	/\.(wasm|gz|duckdb)$/.test(path) || path.startsWith(`${base}/public/`);
 const shell = [...build, ...files, ...prerendered, `${base}/_app/env.js`].filter((p) => !large(p));
 const shellSet = new Set(shell.map((p) => new URL(p, sw.location.href).pathname));
 /** Files that may change without a new build: always asked of the network first. */
