@@ -109,4 +109,24 @@ describe('agencies page in Chromium', () => {
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
+
+	it('an unknown or invalid agency says "not found" and runs none of its queries', async () => {
+		for (const agency of ['NO-SUCH-AGENCY', '<b>x</b>', '']) {
+			const { page, errors } = await openPage(
+				site,
+				`agencies/detail/${KM2025}&agency=${encodeURIComponent(agency)}`
+			);
+			await page.waitForSelector('[data-agency-missing]', { timeout: 90_000 });
+			const ran = await page.evaluate(() =>
+				performance
+					.getEntriesByType('measure')
+					.map((e) => e.name)
+					.filter((n) => n.startsWith('jb:sql:agency-'))
+			);
+			expect(ran).toEqual([]);
+			expect(await page.locator('[data-query=agency]').count()).toBe(0);
+			expect(errors).toEqual([]);
+			await page.context().close();
+		}
+	});
 });

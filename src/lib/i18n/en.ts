@@ -220,6 +220,7 @@ export const en: Record<MessageKey, string> = {
 		'Share of proposals that reached the RKPD or were funded / implemented (n = proposals).',
 	map_def_days_since_visit:
 		'Days from the last held event in the area to the end of the period; none in the period = never visited.',
+	map_boundaries_failed: 'Boundaries could not be loaded; showing the schematic map',
 	map_legend: 'Legend',
 	map_never: 'Never visited',
 	map_no_data: 'No data',

@@ -221,6 +221,7 @@ export const id = {
 	map_def_rkpd_pct: 'Persen usulan yang masuk RKPD atau didanai / dilaksanakan (n = usulan).',
 	map_def_days_since_visit:
 		'Hari dari kegiatan terlaksana terakhir di wilayah ini sampai akhir periode; tanpa kegiatan dalam periode = belum pernah dikunjungi.',
+	map_boundaries_failed: 'Batas wilayah tidak dapat dimuat, peta skematis ditampilkan',
 	map_legend: 'Legenda',
 	map_never: 'Belum pernah dikunjungi',
 	map_no_data: 'Tidak ada data',

@@ -39,6 +39,8 @@ class Geometry {
 	uploaded = $state.raw<Shape[] | null>(null);
 	uploadName = $state<string | null>(null);
 	error = $state<string | null>(null);
+	/** Why a regency's prepared boundaries could not be read (the schematic map stands in). */
+	loadErrors = $state.raw<Record<string, string>>({});
 	#manifestLoad: Promise<void> | null = null;
 
 	/** Reads the manifest once; a missing manifest (fresh clone) means schematic only. */
@@ -57,17 +59,25 @@ class Geometry {
 		if (regency) await this.loadPrepared(regency);
 	}
 
-	/** Fetches the prepared boundaries of a regency, once. */
+	/** Fetches the prepared boundaries of a regency, once; a failure is kept in `loadErrors`. */
 	async loadPrepared(regency: string): Promise<void> {
 		const entry = this.manifest?.regencies[regency];
-		if (!entry || this.prepared[regency]) return;
-		const get = async (f: string) =>
-			parseBoundaries(await (await fetch(asset(`${BOUNDARIES_DIR}/${f}`))).text());
-		const [villages, districts] = await Promise.all([get(entry.villages), get(entry.districts)]);
-		this.prepared = {
-			...this.prepared,
-			[regency]: { source: 'boundaries', crs: 'geo', villages, districts }
+		if (!entry || this.prepared[regency] || this.loadErrors[regency]) return;
+		const get = async (f: string) => {
+			const r = await fetch(asset(`${BOUNDARIES_DIR}/${f}`));
+			if (!r.ok) throw new Error(`${f}: HTTP ${r.status}`);
+			return parseBoundaries(await r.text());
 		};
+		try {
+			const [villages, districts] = await Promise.all([get(entry.villages), get(entry.districts)]);
+			this.prepared = {
+				...this.prepared,
+				[regency]: { source: 'boundaries', crs: 'geo', villages, districts }
+			};
+		} catch (e) {
+			const message = e instanceof Error ? e.message : String(e);
+			this.loadErrors = { ...this.loadErrors, [regency]: message };
+		}
 	}
 
 	/** Reads a user's GeoJSON / TopoJSON file; on error the current geometry stays. */

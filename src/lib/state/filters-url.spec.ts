@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carry, filtersSearch, readFilters } from './filters-url';
+import { applyFilterChange, carry, filtersSearch, readFilters } from './filters-url';
 
 describe('filters in the URL', () => {
 	it('round-trips through the query string and keeps other parameters', () => {
@@ -36,6 +36,26 @@ describe('filters in the URL', () => {
 			from: '2025-01-01',
 			to: '2025-03-01'
 		});
+	});
+	it('clears the levels below a changed region and keeps the rest', () => {
+		const cur = readFilters(
+			new URL(
+				'http://x/?program=kenduren_mas&regency=35.14&district=35.14.01&village=35.14.01.2001&from=2025-01-01'
+			)
+		);
+		expect(applyFilterChange(cur, { regency: '32.14' })).toMatchObject({
+			program: 'kenduren_mas',
+			regency: '32.14',
+			district: undefined,
+			village: undefined,
+			from: '2025-01-01'
+		});
+		expect(applyFilterChange(cur, { district: '35.14.02' })).toMatchObject({
+			regency: '35.14',
+			district: '35.14.02',
+			village: undefined
+		});
+		expect(applyFilterChange(cur, { from: '2025-02-01' })).toEqual({ ...cur, from: '2025-02-01' });
 	});
 });
 

@@ -20,6 +20,14 @@ export function readFilters(url: URL): Filters {
 	return filtersSchema.parse(Object.fromEntries(url.searchParams));
 }
 
+/** Filters with `change` applied; a region change clears the levels below it. */
+export function applyFilterChange(current: Filters, change: Partial<Filters>): Partial<Filters> {
+	const next: Partial<Filters> = { ...current, ...change };
+	if ('regency' in change) next.district = next.village = undefined;
+	if ('district' in change) next.village = undefined;
+	return next;
+}
+
 /** A URL query string with `change` applied (empty values removed), keeping other parameters. */
 export function withParams(url: URL, change: Record<string, string | undefined>): string {
 	const params = new URLSearchParams(url.searchParams);

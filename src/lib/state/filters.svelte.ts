@@ -1,7 +1,9 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import type { Filters } from '$lib/schema/filters';
-import { filtersSearch, readFilters } from './filters-url';
+import type { Filters, ResolvedFilters } from '$lib/schema/filters';
+import { applyFilterChange, filtersSearch, readFilters } from './filters-url';
+import { options } from './options.svelte';
+import { resolveFilters } from './resolve';
 
 /** The filters of the current page, and a way to change them (a new history entry, shareable). */
 class FilterState {
@@ -9,15 +11,20 @@ class FilterState {
 	// object, so queries that depend on the filters do not run again.
 	#key = $derived(JSON.stringify(readFilters(page.url)));
 	current: Filters = $derived(JSON.parse(this.#key));
+	/**
+	 * The filters every query uses: the period filled with the default one up to the last day of
+	 * data. Pages render once the options are loaded, so the last day is known.
+	 */
+	resolved: ResolvedFilters = $derived(resolveFilters(this.current, options.lastDay!));
 
 	/** Changes some filters; a region change clears the levels below it. */
 	update(change: Partial<Filters>): void {
-		const next: Partial<Filters> = { ...this.current, ...change };
-		if ('regency' in change) next.district = next.village = undefined;
-		if ('district' in change) next.village = undefined;
 		// Same page, new query string: nothing to resolve.
 		// eslint-disable-next-line svelte/no-navigation-without-resolve
-		void goto(filtersSearch(page.url, next), { keepFocus: true, noScroll: true });
+		void goto(filtersSearch(page.url, applyFilterChange(this.current, change)), {
+			keepFocus: true,
+			noScroll: true
+		});
 	}
 }
 

@@ -41,19 +41,29 @@ class Options {
 	/** When imported data was written into the data file (`meta.imported_at`), if known. */
 	writtenAt = $state<string | null>(null);
 	ready = $state(false);
+	error = $state<string | null>(null);
+	agenciesReady = $state(false);
+	agenciesError = $state<string | null>(null);
 	#loading: Promise<void> | null = null;
 	#agencies: Promise<void> | null = null;
 	#db: Connector | null = null;
 
-	/** Loads the options once per database (again when other data replaced the data in use). */
+	/**
+	 * Loads the options once per database (again when other data replaced the data in use); after
+	 * a failure (`error` set) a new call tries again.
+	 */
 	load(db: Connector): Promise<void> {
 		if (db !== this.#db) {
 			// The first engine takes over from the build-time options without hiding the page.
 			if (this.#db !== null) this.ready = false;
 			this.#db = db;
 			this.#loading = this.#agencies = null;
+			this.agenciesReady = false;
 		}
-		this.#loading ??= this.#fill((q) => db.query(q.sql, q.params));
+		this.#loading ??= this.#fill((q) => db.query(q.sql, q.params)).catch((e: unknown) => {
+			this.error = e instanceof Error ? e.message : String(e);
+			this.#loading = null;
+		});
 		return this.#loading;
 	}
 
@@ -67,6 +77,7 @@ class Options {
 	}
 
 	async #fill(run: (q: Sql) => Promise<Row[]>): Promise<void> {
+		this.error = null;
 		const [p, r, e, s, w] = await Promise.all(optionQueries().map(run));
 		this.programs = p as unknown as ProgramOption[];
 		this.regions = r as unknown as RegionOption[];
@@ -77,9 +88,13 @@ class Options {
 		this.ready = true;
 	}
 
-	/** Loads the agency choices once, when a page offers the agency filter (not at start-up). */
+	/**
+	 * Loads the agency choices once, when a page needs them (not at start-up); after a failure
+	 * (`agenciesError` set) a new call tries again.
+	 */
 	loadAgencies(db: Connector): Promise<void> {
 		this.#agencies ??= (async () => {
+			this.agenciesError = null;
 			const q = agenciesQuery();
 			this.agencies = (await db.query(q.sql, q.params)).map((x) => ({
 				code: String(x.code),
@@ -87,7 +102,11 @@ class Options {
 				name: String(x.name),
 				programs: x.programs ? String(x.programs).split(',') : []
 			}));
-		})();
+			this.agenciesReady = true;
+		})().catch((e: unknown) => {
+			this.agenciesError = e instanceof Error ? e.message : String(e);
+			this.#agencies = null;
+		});
 		return this.#agencies;
 	}
 

@@ -4,28 +4,53 @@ import type { Row, Sql } from '$lib/sql';
 import { sqlKey } from '$lib/queries/first-view';
 import { firstView } from './first-view.svelte';
 
-/** The state of one query as the UI sees it. */
-export type QueryStatus = 'idle' | 'loading' | 'ok' | 'error';
+/**
+ * The state of one query as the UI sees it: `idle` (nothing to ask: the declaration returned
+ * null), `loading`, `ok` (ready, with data), `empty` (ready, nothing to show) or `error`.
+ */
+export type QueryStatus = 'idle' | 'loading' | 'ok' | 'empty' | 'error';
 /** Where the shown data came from: computed at build time, or by the engine in the browser. */
 export type QuerySource = 'prerendered' | 'engine';
 
-/** Runs a query for a component; a newer run makes older results stale so they are dropped. */
-export class QueryState<T = Row[]> {
+/** What a query boundary reads: one query, or several combined. */
+export interface QueryView<T> {
+	readonly status: QueryStatus;
+	readonly data: T | null;
+	readonly error: string | null;
+	/** Increases with every finished run; tests and benchmarks wait on it. */
+	readonly generation: number;
+	/** Runs the failed query again. */
+	retry(): void;
+}
+
+/** How a query's rows become what the page shows, and when they count as empty. */
+export interface QueryShape<T> {
+	shape?: (rows: Row[]) => T;
+	empty?: (data: T) => boolean;
+}
+
+/** Runs a query; a newer run aborts the older one and makes its result stale, so it is dropped. */
+export class QueryState<T = Row[]> implements QueryView<T> {
 	status = $state<QueryStatus>('idle');
 	data = $state.raw<T | null>(null);
 	error = $state<string | null>(null);
 	source = $state<QuerySource | null>(null);
-	/** Increases with every finished run; tests and benchmarks wait on it. */
 	generation = $state(0);
 	#ticket = 0;
 	#abort: AbortController | null = null;
+	#last: { db: Connector | null; q: Sql } | null = null;
 	/** Key of the statement whose build-time result is shown (the engine re-runs it quietly). */
 	#prerendered: string | null = null;
+	readonly #shape: (rows: Row[]) => T;
+	readonly #empty: (data: T) => boolean;
 
 	constructor(
 		private name: string,
-		private shape: (rows: Row[]) => T = (rows) => rows as T
-	) {}
+		{ shape = (rows) => rows as T, empty = () => false }: QueryShape<T> = {}
+	) {
+		this.#shape = shape;
+		this.#empty = empty;
+	}
 
 	/**
 	 * Runs `q` on `db`; marks `jb:<name>` in the performance timeline. Before the engine is ready
@@ -38,16 +63,14 @@ export class QueryState<T = Row[]> {
 	}
 
 	async #run(db: Connector | null, q: Sql): Promise<void> {
-		const ticket = ++this.#ticket;
-		this.#abort?.abort();
+		const ticket = this.#supersede();
+		this.#last = { db, q };
 		const key = sqlKey(q);
 		if (!db) {
 			const rows = firstView.rows(q);
 			if (rows) {
 				this.#prerendered = key;
-				this.data = this.shape(rows);
-				this.source = 'prerendered';
-				this.status = 'ok';
+				this.#show(this.#shape(rows), 'prerendered');
 				this.generation++;
 			} else {
 				this.#prerendered = null;
@@ -56,7 +79,7 @@ export class QueryState<T = Row[]> {
 			return;
 		}
 		const abort = (this.#abort = new AbortController());
-		const quiet = this.#prerendered === key && this.status === 'ok';
+		const quiet = this.#prerendered === key && this.status !== 'loading';
 		this.#prerendered = null;
 		if (!quiet) this.status = 'loading';
 		const start = performance.now();
@@ -67,10 +90,7 @@ export class QueryState<T = Row[]> {
 				raw: q.raw
 			});
 			if (ticket !== this.#ticket) return;
-			this.data = this.shape(rows);
-			this.error = null;
-			this.source = 'engine';
-			this.status = 'ok';
+			this.#show(this.#shape(rows), 'engine');
 			performance.measure(`jb:${this.name}`, { start, end: performance.now() });
 		} catch (e) {
 			if (ticket !== this.#ticket) return;
@@ -79,4 +99,55 @@ export class QueryState<T = Row[]> {
 		}
 		this.generation++;
 	}
+
+	#show(data: T, source: QuerySource): void {
+		this.data = data;
+		this.error = null;
+		this.source = source;
+		this.status = this.#empty(data) ? 'empty' : 'ok';
+	}
+
+	/** Nothing to ask: drops any running query and its data. */
+	idle(): void {
+		this.#supersede();
+		this.#last = this.#prerendered = null;
+		this.data = this.error = this.source = null;
+		this.status = 'idle';
+	}
+
+	/** Runs the last query again (after an error). */
+	retry(): void {
+		if (this.#last) void this.run(this.#last.db, this.#last.q);
+	}
+
+	/** Aborts the running query (it is skipped if it has not reached the worker) and outdates it. */
+	#supersede(): number {
+		this.#abort?.abort();
+		this.#abort = null;
+		return ++this.#ticket;
+	}
+}
+
+/**
+ * Brings a query in line with its sources: a null statement makes it idle; otherwise the
+ * statement runs (before the engine is ready: its build-time result, or loading).
+ */
+export function syncQuery<T>(query: QueryState<T>, db: Connector | null, q: Sql | null): void {
+	if (q === null) untrack(() => query.idle());
+	else void query.run(db, q);
+}
+
+/**
+ * Drives a query from reactive sources: whenever the connector or the declared statement changes,
+ * `syncQuery` runs again. Call during component initialisation.
+ */
+export function driveQuery<T>(
+	query: QueryState<T>,
+	db: () => Connector | null,
+	declare: () => Sql | null,
+	pre = false
+): void {
+	const effect = () => syncQuery(query, db(), declare());
+	if (pre) $effect.pre(effect);
+	else $effect(effect);
 }
