@@ -1,4 +1,4 @@
-import type { QueryStatus, QueryView } from './query.svelte';
+import type { QuerySource, QueryStatus, QueryView } from './query.svelte';
 
 type Data<Q> = { [K in keyof Q]: Q[K] extends QueryView<infer T> ? T : never };
 
@@ -32,6 +32,11 @@ export class QueryGroup<Q extends Record<string, QueryView<unknown>>> implements
 			.filter(Boolean)
 			.join('; ') || null
 	);
+	source: QuerySource | null = $derived.by(() => {
+		const s = this.#all().map((q) => q.source);
+		if (s.includes(null)) return null;
+		return s.every((x) => x === 'engine') ? 'engine' : 'prerendered';
+	});
 	generation: number = $derived(this.#all().reduce((n, q) => n + q.generation, 0));
 
 	/** Runs every failed query again. */

@@ -19,6 +19,8 @@ export interface QueryView<T> {
 	readonly error: string | null;
 	/** Increases with every finished run; tests and benchmarks wait on it. */
 	readonly generation: number;
+	/** Where the shown data came from (a group: the engine only when every member's did). */
+	readonly source: QuerySource | null;
 	/** Runs the failed query again. */
 	retry(): void;
 }
