@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeAnalytics } from '../scripts/data-tiers/analytics.ts';
 import { openNative } from '../scripts/lib/native-db.ts';
 import { sqlLiteral } from '../src/lib/sql.ts';
 import { ARTIFACTS } from './support/agency-page.ts';
@@ -23,12 +24,16 @@ beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'jemput-bola-broken-'));
 	const root = join(dir, 'site');
 	execFileSync('cp', ['-rs', resolve('build'), root]);
-	const broken = join(root, 'data', 'jemput-bola.duckdb');
-	rmSync(broken);
+	const data = join(root, 'data');
+	const broken = join(data, 'jemput-bola.duckdb');
+	// Replace the links (never write through them into build/): the full file, then the analytics
+	// file and manifest the dashboard loads, written from it as the build does.
+	for (const f of ['jemput-bola.duckdb', 'manifest.json']) rmSync(join(data, f));
 	copyFileSync(BUILT_DATA, broken);
 	const db = await openNative();
 	await db.exec(`ATTACH ${sqlLiteral(broken)} AS b; DROP TABLE b.${DROPPED}; CHECKPOINT b`);
 	db.close();
+	await writeAnalytics(broken, data);
 	server = await serveStatic(root, BASE);
 });
 afterAll(async () => {
