@@ -1,6 +1,7 @@
 import { agencyTableQuery } from './agencies';
 import { matrixQuery } from './attendance-matrix';
 import {
+	agenciesQuery,
 	extentQuery,
 	programsQuery,
 	regionsQuery,
@@ -33,8 +34,9 @@ export function optionQueries(): Sql[] {
  */
 export function firstViewQueries(page: FirstViewPage, f: ResolvedFilters, lastDay: string): Sql[] {
 	if (page === 'overview') return [overviewQuery(f)];
-	if (page === 'agencies') return [agencyTableQuery(f, lastDay), matrixQuery(f)];
+	if (page === 'agencies') return [agencyTableQuery(f, lastDay), matrixQuery(f), agenciesQuery()];
 	return [
+		agenciesQuery(),
 		overviewQuery(f),
 		agencyTableQuery(f, lastDay),
 		matrixQuery(f),

@@ -25,6 +25,16 @@ export interface AgencyOption {
 	programs: string[];
 }
 
+/** Agency choices from the rows of `agenciesQuery`. */
+function agencyOptions(rows: Row[]): AgencyOption[] {
+	return rows.map((x) => ({
+		code: String(x.code),
+		short_name: String(x.short_name),
+		name: String(x.name),
+		programs: x.programs ? String(x.programs).split(',') : []
+	}));
+}
+
 /** `Kabupaten Pasuruan` -> `Kab. Pasuruan` (a Kota stays as it is). */
 export function shortRegency(name: string): string {
 	return name.replace(/^Kabupaten /, 'Kab. ');
@@ -74,6 +84,10 @@ class Options {
 	async fromFirstView(run: (q: Sql) => Promise<Row[]>): Promise<void> {
 		if (this.#db !== null) return;
 		await this.#fill(run).catch(() => undefined);
+		// Pages that name agencies carry the agency choices too, so names do not change when the
+		// engine takes over.
+		const agencies = await run(agenciesQuery()).catch(() => null);
+		if (agencies && this.#db === null) this.agencies = agencyOptions(agencies);
 	}
 
 	async #fill(run: (q: Sql) => Promise<Row[]>): Promise<void> {
@@ -96,12 +110,7 @@ class Options {
 		this.#agencies ??= (async () => {
 			this.agenciesError = null;
 			const q = agenciesQuery();
-			this.agencies = (await db.query(q.sql, q.params)).map((x) => ({
-				code: String(x.code),
-				short_name: String(x.short_name),
-				name: String(x.name),
-				programs: x.programs ? String(x.programs).split(',') : []
-			}));
+			this.agencies = agencyOptions(await db.query(q.sql, q.params));
 			this.agenciesReady = true;
 		})().catch((e: unknown) => {
 			this.agenciesError = e instanceof Error ? e.message : String(e);
