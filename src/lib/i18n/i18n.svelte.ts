@@ -32,6 +32,11 @@ class I18n {
 	/** The message for a key, with `{slots}` filled. */
 	t = (key: MessageKey, values?: Record<string, string | number>): string =>
 		fill(messages[this.locale][key], values);
+	/** The label of a code from the data (`prefix_code`), or the code itself when it has none. */
+	code = (prefix: string, code: string): string => {
+		const key = `${prefix}_${code}`;
+		return key in messages[this.locale] ? this.t(key as MessageKey) : code;
+	};
 	/** A number in the current locale. */
 	num = (v: number | null | undefined, digits = 0): string => formatNumber(this.locale, v, digits);
 	/** A date in the current locale. */
