@@ -25,6 +25,7 @@ class ImportRun {
 	async run(files: File[]): Promise<void> {
 		this.cancel();
 		const started = performance.now();
+		performance.mark('jb:import-start');
 		this.status = 'checking';
 		this.outcome = null;
 		this.error = null;
@@ -35,6 +36,7 @@ class ImportRun {
 			const outcome = await running.result;
 			if (running !== this.#running) return;
 			this.outcome = outcome;
+			performance.mark('jb:import-checked');
 			const staged = outcome.staged;
 			if (!staged) {
 				this.status = 'problems';
@@ -55,12 +57,15 @@ class ImportRun {
 					meta: importMeta(info.importedAt),
 					check: async (query, path) => {
 						const log = await checkTablesInDuckDb(query, path, outcome.files_of);
+						performance.mark('jb:import-related');
 						if (log.size) throw new TableProblems(log);
 					}
 				},
 				info
 			);
+			performance.mark('jb:import-built');
 			this.kept = await saveImport(info, csv).catch(() => false);
+			performance.mark('jb:import-kept');
 			this.seconds = (performance.now() - started) / 1000;
 			this.status = 'done';
 		} catch (e) {

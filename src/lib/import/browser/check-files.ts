@@ -29,6 +29,8 @@ export interface FileReport {
 	dropped: string[];
 	droppedPersonal: string[];
 	normalised: Normalised[];
+	/** Milliseconds spent reading and checking this file in the worker. */
+	ms: number;
 }
 
 /** The outcome of the file-by-file checks; `staged` only when no file has a problem. */
@@ -76,7 +78,8 @@ export async function checkFiles(
 			rows: 0,
 			dropped: [],
 			droppedPersonal: [],
-			normalised: []
+			normalised: [],
+			ms: 0
 		};
 		files.push(report);
 		if (!hit) {
@@ -93,6 +96,7 @@ export async function checkFiles(
 			continue;
 		}
 		const rows = new StagedRows(hit.table as Table);
+		const t0 = performance.now();
 		const r = await readTableFile(hit.table, input.file, input.chunks, log, (values, line) => {
 			rows.add(values, line);
 			if (++total % 10_000 === 0) onRows(total);
@@ -103,7 +107,8 @@ export async function checkFiles(
 			rows: r.rows,
 			dropped: r.dropped,
 			droppedPersonal: r.droppedPersonal,
-			normalised: r.normalised
+			normalised: r.normalised,
+			ms: performance.now() - t0
 		});
 		staged.set(hit.table.name, rows);
 		filesOf[hit.table.name] = { file: input.file, columns: r.columns };
