@@ -73,7 +73,7 @@ export const publicEn: Record<PublicKey, string> = {
 	legend_recipients: 'Recipients',
 	legend_target: 'Target',
 	no_aid: 'No aid distribution recorded.',
-	sec_proposals: 'Development proposals from RT/RW',
+	sec_proposals: 'Development proposals',
 	proposals_summary: '{n} proposals, {rkpd} reached the RKPD, estimated cost {cost}',
 	col_stage: 'Stage',
 	col_count: 'Proposals',
@@ -84,7 +84,12 @@ export const publicEn: Record<PublicKey, string> = {
 	col_title: 'Proposal',
 	col_category: 'Category',
 	col_year: 'Plan year',
-	rw_none: 'not from an RW',
+	rw_none: 'RT with no RW',
+	proposals_public:
+		'Proposals submitted by an RT or RW are community planning documents, discussed in the open at the musrenbang, and name no person: their numbers, titles and costs are shown as they are.',
+	individual_title: 'Proposals from individual residents (no RT/RW)',
+	individual_summary:
+		'{n} proposals, {rkpd} reached the RKPD. These were made by individuals (for example urun rembug at a service day), so only their number is shown, under the small-number rule, and never their titles.',
 	recent_proposals: 'Most recent proposals',
 	no_proposals: 'No proposals recorded yet.',
 	stage_submitted: 'submitted',
@@ -110,7 +115,7 @@ export const publicEn: Record<PublicKey, string> = {
 	hidden: '×',
 	privacy_title: 'Small-number rule',
 	privacy_rule:
-		'This page holds no personal data. Counts of people or requests from 1 to 4 are written "< 5". Where such a count could be worked out from a total, a difference or a percentage, the next smallest figure in the same row or column is hidden too and written "×", until nothing can be worked out. Rice and milk amounts are hidden together with their recipients. RT/RW proposals are public planning documents and are counted as they are.',
+		'This page holds no personal data. Counts of people or requests from 1 to 4 are written "< 5". The figures of these pages add up: rows and columns of a table, months and their total, and across pages — a kecamatan is the sum of its villages, a regency of its kecamatan. Where a hidden figure could be worked out as a total minus the other figures shown (on this page or on the page of the area above or below), the next smallest figure of that sum is hidden too and written "×", until nothing can be worked out. Percentages, rates per 1,000 residents and rice and milk amounts are hidden with the figures they would reveal. RT/RW proposals are public planning documents and are shown as they are; proposals of individual residents are only counted, under the same rule.',
 	csv: 'Download the figures of this area (CSV)',
 	csv_note: 'Hidden figures stay hidden in the CSV. Source: {source}. {date}.',
 	source: 'program data of the regional mobile public services (Jemput Bola)',

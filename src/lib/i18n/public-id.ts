@@ -70,7 +70,7 @@ export const publicId = {
 	legend_recipients: 'Penerima',
 	legend_target: 'Target',
 	no_aid: 'Tidak ada penyaluran bantuan tercatat.',
-	sec_proposals: 'Usulan pembangunan dari RT/RW',
+	sec_proposals: 'Usulan pembangunan',
 	proposals_summary: '{n} usulan, {rkpd} masuk RKPD, perkiraan biaya {cost}',
 	col_stage: 'Tahap',
 	col_count: 'Usulan',
@@ -81,7 +81,12 @@ export const publicId = {
 	col_title: 'Usulan',
 	col_category: 'Kategori',
 	col_year: 'Tahun rencana',
-	rw_none: 'bukan dari RW',
+	rw_none: 'RT tanpa RW',
+	proposals_public:
+		'Usulan yang diajukan oleh RT atau RW adalah dokumen perencanaan bersama yang dibahas terbuka di musrenbang dan tidak menyebut nama orang; karena itu jumlah, judul dan biayanya ditampilkan apa adanya.',
+	individual_title: 'Usulan warga perorangan (tanpa RT/RW)',
+	individual_summary:
+		'{n} usulan, {rkpd} masuk RKPD. Usulan ini diajukan perorangan (misalnya urun rembug di hari layanan), jadi hanya jumlahnya yang ditampilkan, dengan aturan angka kecil, tanpa judul.',
 	recent_proposals: 'Usulan terbaru',
 	no_proposals: 'Belum ada usulan tercatat.',
 	stage_submitted: 'diajukan',
@@ -107,7 +112,7 @@ export const publicId = {
 	hidden: '×',
 	privacy_title: 'Aturan angka kecil',
 	privacy_rule:
-		'Tidak ada data pribadi di halaman ini. Jumlah orang atau permohonan dari 1 sampai 4 ditulis "< 5". Jika satu angka seperti itu bisa dihitung dari total, selisih atau persentase, angka terkecil berikutnya di baris atau kolom yang sama juga disembunyikan dan ditulis "×", sampai tidak ada lagi yang bisa dihitung. Jumlah beras dan susu ikut disembunyikan bersama penerimanya. Usulan RT/RW adalah dokumen perencanaan publik dan dihitung apa adanya.',
+		'Tidak ada data pribadi di halaman ini. Jumlah orang atau permohonan dari 1 sampai 4 ditulis "< 5". Angka di halaman-halaman ini saling menjumlah: baris dan kolom tabel, bulan dan totalnya, dan juga antarhalaman — angka kecamatan adalah jumlah angka desa/kelurahannya, angka kabupaten/kota jumlah angka kecamatannya. Jika satu angka tersembunyi bisa dihitung dari total dikurangi angka lain yang tampil (di halaman ini atau di halaman wilayah atas atau bawahnya), angka terkecil berikutnya dalam jumlah itu juga disembunyikan dan ditulis "×", sampai tidak ada lagi yang bisa dihitung. Persentase, angka per 1.000 penduduk, jumlah beras dan susu ikut disembunyikan bersama angka yang bisa diungkapnya. Usulan dari RT/RW adalah dokumen perencanaan publik dan ditampilkan apa adanya; usulan warga perorangan hanya dihitung, dengan aturan yang sama.',
 	csv: 'Unduh angka wilayah ini (CSV)',
 	csv_note: 'Angka yang disembunyikan tetap disembunyikan di CSV. Sumber: {source}. {date}.',
 	source: 'data program layanan keliling pemerintah daerah (Jemput Bola)',

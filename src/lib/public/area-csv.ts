@@ -68,6 +68,10 @@ export function areaCsv(p: AreaPage, source: string): string {
 		for (const [c, k] of Object.entries(s.categories))
 			lines.push(['proposals', s.stage, c, 'proposals', k]);
 	}
+	lines.push(
+		['proposals_individual', 'all', '', 'proposals', f(p.proposals.individual.total)],
+		['proposals_individual', 'all', '', 'reached_rkpd', f(p.proposals.individual.rkpd)]
+	);
 	for (const r of p.proposals.byRw)
 		lines.push(
 			['proposals_rw', r.rw, '', 'proposals', r.n],

@@ -1,6 +1,8 @@
-import { proposalStages } from '$lib/schema/proposals';
+import { proposalStages, rkpdStages } from '$lib/schema/proposals';
 import type { PublicBundle } from './bundle';
+import { figureKey, type PublicFigures } from './figures';
 import type { AreaRow, ProposalListRow } from './rows';
+import type { Shown } from './suppress';
 
 /** Proposals of one stage, across categories. */
 export interface StageLine {
@@ -11,10 +13,13 @@ export interface StageLine {
 }
 
 /**
- * Proposals for an area. They are community planning documents of RT/RW, published by the
- * musrenbang itself; they carry no personal data and are counted as they are.
+ * Proposals for an area. Those submitted by an RT or RW are community planning documents,
+ * published by the musrenbang itself: they name no person and are counted and listed as they
+ * are. Those with neither (urun rembug at a service day) come from individual residents: only
+ * their counts are shown, under the small-number rule, and never their titles.
  */
 export interface ProposalsModel {
+	/** RT/RW proposals. */
 	total: number;
 	rkpd: number;
 	cost: number | null;
@@ -22,13 +27,15 @@ export interface ProposalsModel {
 	stages: StageLine[];
 	/** Per RW (village pages only). */
 	byRw: ProposalListRow[];
-	/** The most recent proposals (village pages only). */
+	/** The most recent RT/RW proposals (village pages only). */
 	recent: ProposalListRow[];
+	/** Proposals of individual residents: how many, and how many reached the RKPD. */
+	individual: { total: Shown; rkpd: Shown };
 }
 
 /** Proposals of an area by stage and category, and for a village per RW with the recent ones. */
-export function proposalsOf(b: PublicBundle, a: AreaRow): ProposalsModel {
-	const rows = b.proposalStages.get(a.code) ?? [];
+export function proposalsOf(b: PublicBundle, f: PublicFigures, a: AreaRow): ProposalsModel {
+	const rows = (b.proposalStages.get(a.code) ?? []).filter((r) => r.community);
 	const categories = [...new Set(rows.map((r) => r.category))].sort();
 	const stages = proposalStages
 		.map((stage) => {
@@ -44,15 +51,22 @@ export function proposalsOf(b: PublicBundle, a: AreaRow): ProposalsModel {
 		})
 		.filter((s) => s.n > 0);
 	const list = a.level === 'village' ? (b.proposalList.get(a.code) ?? []) : [];
+	const byRw = list.filter((r) => r.title === null);
 	return {
-		total: a.proposals,
-		rkpd: a.proposals_rkpd,
+		total: stages.reduce((t, s) => t + s.n, 0),
+		rkpd: stages
+			.filter((s) => (rkpdStages as readonly string[]).includes(s.stage))
+			.reduce((t, s) => t + s.n, 0),
 		cost: stages.some((s) => s.cost !== null)
 			? stages.reduce((s, x) => s + (x.cost ?? 0), 0)
 			: null,
 		categories,
 		stages,
-		byRw: list.filter((r) => r.title === null),
-		recent: list.filter((r) => r.title !== null)
+		byRw,
+		recent: list.filter((r) => r.title !== null),
+		individual: {
+			total: f.get(figureKey.individual(a.code, false)),
+			rkpd: f.get(figureKey.individual(a.code, true))
+		}
 	};
 }

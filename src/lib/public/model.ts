@@ -1,9 +1,10 @@
 import { eventsOf, type PublicBundle } from './bundle';
-import { registerAid, type AidTable } from './model-aid';
+import { figureKey, figuresOf, type PublicFigures } from './figures';
+import { aidTable, type AidTable } from './model-aid';
 import { proposalsOf, type ProposalsModel } from './model-proposals';
-import { registerRequests, type RequestsTable } from './model-requests';
+import { requestsTable, type RequestsTable } from './model-requests';
 import type { AreaRow } from './rows';
-import { per1000, sharePct, Sheet, type Shown } from './suppress';
+import { per1000, sharePct, type Shown } from './suppress';
 
 /** A region as pages name and link it. */
 export interface AreaRef {
@@ -72,31 +73,16 @@ function villagesOf(b: PublicBundle, a: AreaRow): AreaRow[] {
 	return (b.children.get(a.code) ?? []).flatMap((c) => villagesOf(b, c));
 }
 
-/** Builds the page of one area. */
-export function areaPage(b: PublicBundle, code: string): AreaPage {
+/**
+ * Builds the page of one area from the figures of the whole build (`f`: suppressed once over
+ * every page, so no page reveals what another hides).
+ */
+export function areaPage(b: PublicBundle, code: string, f: PublicFigures = figuresOf(b)): AreaPage {
 	const a = b.areas.get(code);
 	if (!a) throw new Error(`no area ${code}`);
-	const sheet = new Sheet();
-	const requestsId = sheet.count(a.requests);
-	const requests = registerRequests(sheet, b.requests.get(code) ?? [], requestsId);
-	const aid = registerAid(sheet, b.aid.get(code) ?? []);
-
 	const events = eventsOf(b, a);
-	const eventIds = events.map((e) => sheet.count(e.status === 'held' ? e.visitors : null));
-	const visitorsId = sheet.count(a.visitors);
-	sheet.sum(
-		visitorsId,
-		eventIds.filter(
-			(_, i) => events[i]!.status === 'held' && events[i]!.village_code.startsWith(code)
-		)
-	);
-
 	const kids = a.level === 'village' ? [] : (b.children.get(code) ?? []);
-	const kidIds = kids.map((k) => sheet.count(k.requests));
-	sheet.sum(requestsId, kidIds);
-	sheet.solve();
-
-	const table = requests();
+	const table = requestsTable(f, code, b.requests.get(code) ?? []);
 	const resolved: Shown =
 		table.totals.on_site.m || table.totals.resolved.m
 			? { v: null, m: 'hidden' }
@@ -120,12 +106,12 @@ export function areaPage(b: PublicBundle, code: string): AreaPage {
 		lastVisit: a.last_visit,
 		nextVisit: a.next_visit,
 		eventsHeld: a.events_held,
-		visitors: sheet.shown(visitorsId),
+		visitors: f.get(figureKey.visitors(code)),
 		requests: table,
 		resolvedPct: sharePct(resolved, table.grand),
-		aid: aid(),
-		proposals: proposalsOf(b, a),
-		events: events.map((e, i) => {
+		aid: aidTable(f, code, b.aid.get(code) ?? []),
+		proposals: proposalsOf(b, f, a),
+		events: events.map((e) => {
 			const v = b.areas.get(e.village_code);
 			return {
 				date: e.date,
@@ -133,14 +119,14 @@ export function areaPage(b: PublicBundle, code: string): AreaPage {
 				place: e.venue ?? v?.name ?? e.village_code,
 				village: v ? ref(v) : null,
 				status: e.status,
-				visitors: sheet.shown(eventIds[i]!),
+				visitors: f.event(e),
 				present: e.agencies_present,
 				scheduled: e.agencies_scheduled
 			};
 		}),
 		children: kids
-			.map((k, i) => {
-				const requests = sheet.shown(kidIds[i]!);
+			.map((k) => {
+				const requests = f.get(figureKey.requests(k.code, '*', '*'));
 				return {
 					area: ref(k),
 					population: k.population,

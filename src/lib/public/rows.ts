@@ -74,10 +74,11 @@ export const proposalStageRow = z.object({
 	area: s,
 	stage: s,
 	category: s,
+	community: z.boolean(),
 	n: n,
 	cost: nn
 });
-/** Proposals of an area by stage and category. */
+/** Proposals of an area by stage and category, from RT/RW (`community`) or from individuals. */
 export type ProposalStageRow = z.infer<typeof proposalStageRow>;
 
 /** A row of `publicProposalListQuery` (title null: the RW summary row). */

@@ -2,8 +2,9 @@
  * Small-number protection for the public pages.
  *
  * Rule (shown on every page): a count about people or requests from 1 to 4 is shown as "< 5"
- * (primary suppression). Wherever figures add up to a total shown on the same page (a row, a
- * column, a ranked list and its area total), a sum with exactly one hidden figure would give it
+ * (primary suppression). Wherever published figures add up to another published figure — a row
+ * or column of a table and its total, a month and the year, and across pages a village and its
+ * kecamatan, a kecamatan and its regency — a sum with exactly one hidden figure would give it
  * away by subtraction, so the smallest other figure of that sum is hidden as well
  * (complementary suppression), repeated until no sum has exactly one hidden figure. Figures that
  * would reveal a hidden count (rice handed to hidden recipients, a percentage of a hidden count)
@@ -60,29 +61,38 @@ export class Sheet {
 		this.links.push([on, dependent]);
 	}
 
-	/** Decides which figures are hidden (primary, then complementary until stable). */
+	/**
+	 * Decides which figures are hidden: primary, then complementary until stable. A work list
+	 * re-examines only the sums and dependents of figures that were just hidden, so the whole
+	 * hierarchy of a country solves in one pass over its sums.
+	 */
 	solve(): Mark[] {
 		const v = this.values;
 		const marks: Mark[] = v.map((x, i) => (this.sensitive[i] && isSmall(x) ? 'small' : null));
 		const hidden = (i: number) => marks[i] !== null;
-		for (let changed = true; changed;) {
-			changed = false;
-			for (const [on, dep] of this.links) {
-				if (!hidden(on) || hidden(dep)) continue;
-				marks[dep] = 'hidden';
-				changed = true;
-			}
-			for (const { total, parts } of this.sums) {
-				const members = [total, ...parts];
-				if (members.filter(hidden).length !== 1) continue;
+		const sumsOf: number[][] = v.map(() => []);
+		this.sums.forEach(({ total, parts }, s) => {
+			for (const i of [total, ...parts]) sumsOf[i]!.push(s);
+		});
+		const dependents: number[][] = v.map(() => []);
+		for (const [on, dep] of this.links) dependents[on]!.push(dep);
+		const queue = marks.flatMap((m, i) => (m ? [i] : []));
+		const hide = (i: number) => {
+			marks[i] = 'hidden';
+			queue.push(i);
+		};
+		for (let q = 0; q < queue.length; q++) {
+			const cell = queue[q]!;
+			for (const dep of dependents[cell]!) if (!hidden(dep)) hide(dep);
+			for (const s of sumsOf[cell]!) {
+				const { total, parts } = this.sums[s]!;
+				if ([total, ...parts].filter(hidden).length !== 1) continue;
 				// Hide the smallest positive figure still shown; a zero or an unknown cannot protect.
-				const candidates = parts
-					.filter((i) => !hidden(i) && (v[i] ?? 0) > 0)
-					.sort((a, b) => v[a]! - v[b]! || a - b);
-				const pick = candidates[0] ?? (hidden(total) ? undefined : total);
-				if (pick === undefined) continue;
-				marks[pick] = 'hidden';
-				changed = true;
+				let pick = -1;
+				for (const i of parts)
+					if (!hidden(i) && (v[i] ?? 0) > 0 && (pick < 0 || v[i]! < v[pick]!)) pick = i;
+				if (pick < 0 && !hidden(total)) pick = total;
+				if (pick >= 0) hide(pick);
 			}
 		}
 		this.marks = marks;

@@ -68,17 +68,28 @@ GROUP BY ALL ORDER BY 1, 2`;
 	return { sql, params: [] };
 }
 
-/** Proposals per area by stage and category: how many and their estimated cost (rupiah). */
+/**
+ * Proposals from an RT or RW: community planning documents, public as they are. Proposals with
+ * neither (urun rembug at a service day) come from individual residents and are counted under
+ * the small-number rule.
+ */
+export const communityCondition = `(rt IS NOT NULL OR rw IS NOT NULL)`;
+
+/**
+ * Proposals per area by stage and category: how many and their estimated cost (rupiah),
+ * separately for RT/RW proposals (`community`) and those of individual residents.
+ */
 export function publicProposalStagesQuery(): Sql {
-	const sql = `SELECT a.area, stage, category, count(*)::INTEGER AS n,
-  sum(estimated_cost)::DOUBLE AS cost
+	const sql = `SELECT a.area, stage, category, ${communityCondition} AS community,
+  count(*)::INTEGER AS n, sum(estimated_cost)::DOUBLE AS cost
 FROM proposals p, unnest(${areaCodes('p.village_code')}) AS a(area)
 GROUP BY ALL ORDER BY 1, 2, 3`;
 	return { sql, params: [] };
 }
 
 /**
- * Proposals per village and RW (empty RW: not from an RW): how many, how many reached the RKPD
+ * RT/RW proposals (never those of individual residents) per village and RW (empty RW: from an
+ * RT with no RW): how many, how many reached the RKPD
  * and their estimated cost; plus the `limit` most recent proposals of each village (title,
  * RT/RW, stage, category, cost) in rows with `title` set.
  */
@@ -87,13 +98,13 @@ export function publicProposalListQuery(limit: number): Sql {
   NULL AS stage, NULL AS category, NULL::INTEGER AS plan_year, NULL AS submitted_at,
   count(*)::INTEGER AS n, (count(*) FILTER (WHERE ${rkpdCondition}))::INTEGER AS n_rkpd,
   sum(estimated_cost)::DOUBLE AS cost
-FROM proposals GROUP BY village_code, coalesce(rw, '')
+FROM proposals WHERE ${communityCondition} GROUP BY village_code, coalesce(rw, '')
 UNION ALL
 SELECT * FROM (
   SELECT village_code, coalesce(rw, ''), rt, title, stage, category, plan_year,
     strftime(submitted_at, '%Y-%m-%d'), 1, CASE WHEN ${rkpdCondition} THEN 1 ELSE 0 END,
     estimated_cost
-  FROM proposals
+  FROM proposals WHERE ${communityCondition}
   QUALIFY row_number() OVER (PARTITION BY village_code ORDER BY submitted_at DESC, proposal_id) <= ?
 )
 ORDER BY 1, 4 NULLS FIRST, 8 DESC, 2`;

@@ -92,11 +92,16 @@ describe('public page queries (hand-checked on the fixture)', () => {
 		});
 	});
 
-	it('groups proposals by stage and RW and lists the most recent', async () => {
+	it('groups proposals by stage and RW and lists the most recent RT/RW ones', async () => {
 		const stages = await run(publicProposalStagesQuery());
 		expect(stages.filter((r) => r.area === '35.14.02.2001')).toMatchObject([
-			{ stage: 'funded', category: 'ekonomi', n: 1, cost: 2e8 },
-			{ stage: 'submitted', category: 'lingkungan', n: 1, cost: 5e7 }
+			{ stage: 'funded', category: 'ekonomi', community: true, n: 1, cost: 2e8 },
+			{ stage: 'submitted', category: 'lingkungan', community: true, n: 1, cost: 5e7 }
+		]);
+		// p1 and p2 have no RT or RW: from individual residents, never listed.
+		expect(stages.filter((r) => r.area === '35.14.01.2001')).toMatchObject([
+			{ stage: 'rejected', community: false, n: 1 },
+			{ stage: 'rkpd', community: false, n: 1 }
 		]);
 		const list = (await run(publicProposalListQuery(1))).filter((r) => r.area === '35.14.02.2001');
 		expect(list.filter((r) => r.title === null)).toMatchObject([
@@ -106,5 +111,8 @@ describe('public page queries (hand-checked on the fixture)', () => {
 		expect(list.filter((r) => r.title !== null)).toMatchObject([
 			{ title: 'Pasar', rt: '003', stage: 'funded' }
 		]);
+		expect(
+			(await run(publicProposalListQuery(5))).filter((r) => r.area === '35.14.01.2001')
+		).toEqual([]);
 	});
 });
