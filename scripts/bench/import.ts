@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -137,7 +138,11 @@ async function main(): Promise<void> {
 			`- drop → data in use: ${s(total)} (${rate(rows, total)} rows/s over every table)`,
 			`- memory peak (RSS of Chromium's processes): ${mb(run.peak.total)} total, ${mb(run.peak.largest)} largest process (before the drop: ${mb(run.baseline.total)} / ${mb(run.baseline.largest)})`,
 			`- duckdb-wasm read_csv of requests.csv, no checks: ${s(baseMs)} (file ${s(base.fileMs)} + read_csv ${s(base.readCsvMs)}), ${rate(base.rows, baseMs)} rows/s, peak ${mb(base.peak.total)} / ${mb(base.peak.largest)}`,
-			`- ratio read_csv time / import time: ${(baseMs / total).toFixed(2)}× (aim ≥ 1×, ideally 2×)`
+			`- ratio read_csv time / import time: ${(baseMs / total).toFixed(2)}× (aim ≥ 1×, ideally 2×)`,
+			`- load average of this machine (1 / 5 min): ${loadavg()
+				.slice(0, 2)
+				.map((x) => x.toFixed(1))
+				.join(' / ')} on ${availableParallelism()} cores (wall times scale with it)`
 		);
 		if (argv.includes('--10m')) {
 			const big = await tenfoldRequests(requests);

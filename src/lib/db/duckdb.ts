@@ -10,6 +10,8 @@ import {
 } from './progress';
 import { inlineParams } from './inline';
 import { buildDataSql } from '$lib/queries/build-data';
+import type { Table } from '$lib/schema/define';
+import { loadCsvSql } from '$lib/schema/ddl';
 import { arrowToRows } from './rows';
 import { rawAttacher } from './raw';
 import { fetchFingerprinted } from './asset-cache';
@@ -50,6 +52,8 @@ export type DataSource =
 			lines?: Record<string, Uint8Array>;
 			/** Runs before the tables are built; a throw stops the build (nothing is replaced). */
 			check?: (query: (sql: string) => Promise<Row[]>, path: ImportPaths) => Promise<void>;
+			/** Loads one contract table (default: the native writer's `loadCsvSql` of its CSV). */
+			load?: (t: Table) => string;
 	  };
 
 /** Where the imported files are inside duckdb-wasm's file system. */
@@ -239,6 +243,7 @@ async function build(
 	report('data', { loaded, total: loaded, done: true });
 	await source.check?.(async (sql) => arrowToRows(await conn.query(sql)), path);
 	await conn.query(`ATTACH ':memory:' AS ${DATA_ALIAS}; USE ${DATA_ALIAS}`);
-	for (const sql of buildDataSql(path.csv, source.meta)) await conn.query(sql);
+	const load = source.load ?? ((t: Table) => loadCsvSql(t, path.csv(t.name)));
+	for (const sql of buildDataSql(load, source.meta)) await conn.query(sql);
 	for (const [name] of files) await db.dropFile(name);
 }

@@ -59,6 +59,15 @@ export function stageSql(t: Table, csv: string, lines: string): string {
 	return `CREATE OR REPLACE TABLE ${stageName(t.name)} AS SELECT * FROM read_csv(${lit(csv)}, header = true, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, columns = {${cols}}) POSITIONAL JOIN read_csv(${lit(lines)}, header = true, auto_detect = false, columns = {'_line': 'BIGINT'})`;
 }
 
+/**
+ * Loads a contract table (in the current schema) from its checked stage table in the default
+ * catalog, then drops the stage table: the browser import's load, with no second CSV parse.
+ */
+export function loadFromStageSql(t: Table): string {
+	const stage = `memory.main.${stageName(t.name)}`;
+	return `INSERT INTO ${q(t.name)} SELECT * EXCLUDE (_line) FROM ${stage}; DROP TABLE ${stage}`;
+}
+
 /** One relational check: SQL returning `_line`, `key`, `note` and `total` rows, and how to word it. */
 export interface RelationCheck {
 	kind: ProblemKind;

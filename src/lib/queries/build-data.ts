@@ -1,18 +1,21 @@
-import { createTableSql, loadCsvSql } from '$lib/schema/ddl';
+import type { Table } from '$lib/schema/define';
+import { createTableSql } from '$lib/schema/ddl';
 import { tables } from '$lib/schema/index';
 import { summaryTables } from './summaries';
 
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 /**
- * The statements that turn one clean CSV per contract table into the data set the pages query,
- * in the current schema: contract tables, the same load and summary SQL as the native writer,
- * and the `meta` key/values. The browser import runs them inside duckdb-wasm.
+ * The statements that turn clean contract tables into the data set the pages query, in the
+ * current schema: contract tables, loaded by `load` (the native writer's `loadCsvSql`, or from the
+ * checked stage tables), the native writer's summary SQL, and the `meta` key/values. The browser
+ * import runs them inside duckdb-wasm, without primary-key indexes: its checks between tables
+ * already proved the keys unique (the index cost more than the load itself at 1M requests).
  */
-export function buildDataSql(csvPath: (table: string) => string, meta: Record<string, string>) {
+export function buildDataSql(load: (t: Table) => string, meta: Record<string, string>) {
 	return [
-		...tables.map((t) => createTableSql(t)),
-		...tables.map((t) => loadCsvSql(t, csvPath(t.name))),
+		...tables.map((t) => createTableSql(t, undefined, false)),
+		...(tables as Table[]).map(load),
 		...summaryTables.map((s) => s.sql),
 		'CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)',
 		...Object.entries(meta).map(([k, v]) => `INSERT INTO meta VALUES (${lit(k)}, ${lit(v)})`)

@@ -2,13 +2,17 @@ import type { Table } from './define';
 import { quoteIdent } from '../sql';
 import { tables } from './index';
 
-/** `CREATE TABLE` statement for a contract table (NOT NULL where the contract requires a value). */
-export function createTableSql(t: Table, schema?: string): string {
+/**
+ * `CREATE TABLE` statement for a contract table (NOT NULL where the contract requires a value),
+ * with its primary key unless `primaryKey` is false (the browser import, which checked the keys).
+ */
+export function createTableSql(t: Table, schema?: string, primaryKey = true): string {
 	const cols = Object.entries(t.columns).map(
 		([name, c]) => `${quoteIdent(name)} ${c.sql}${c.required ? ' NOT NULL' : ''}`
 	);
 	const name = schema ? `${quoteIdent(schema)}.${quoteIdent(t.name)}` : quoteIdent(t.name);
-	return `CREATE TABLE ${name} (${cols.join(', ')}, PRIMARY KEY (${t.primaryKey.map(quoteIdent).join(', ')}))`;
+	const key = primaryKey ? `, PRIMARY KEY (${t.primaryKey.map(quoteIdent).join(', ')})` : '';
+	return `CREATE TABLE ${name} (${cols.join(', ')}${key})`;
 }
 
 /**

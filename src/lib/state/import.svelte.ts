@@ -2,6 +2,7 @@ import type { CheckResult } from '$lib/import/browser/check-files';
 import { checkInWorker, type RunningCheck } from '$lib/import/browser/client';
 import type { CheckProgress } from '$lib/import/browser/protocol';
 import { checkTablesInDuckDb, TableProblems } from '$lib/import/browser/relations-check';
+import { loadFromStageSql } from '$lib/import/relations';
 import { saveImport, type StoredImport } from '$lib/import/browser/store';
 import { engine, importMeta } from './engine.svelte';
 
@@ -55,6 +56,7 @@ class ImportRun {
 					csv: Object.fromEntries(Object.entries(csv).map(([t, b]) => [t, b.slice()])),
 					lines: Object.fromEntries(Object.entries(staged).map(([t, s]) => [t, s.lines])),
 					meta: importMeta(info.importedAt),
+					load: loadFromStageSql,
 					check: async (query, path) => {
 						const log = await checkTablesInDuckDb(query, path, outcome.files_of);
 						performance.mark('jb:import-related');

@@ -1,7 +1,7 @@
 import type { Table } from '$lib/schema/define';
 import { requiredTables, tables } from '$lib/schema/index';
 import { ProblemLog } from '../problems';
-import { checkRelations, countSql, stageName, stageSql } from '../relations';
+import { checkRelations, countSql, stageSql } from '../relations';
 import { KEEP_PROBLEMS, type CheckResult } from './check-files';
 
 /** Runs SQL on a DuckDB (here duckdb-wasm) and returns plain rows. */
@@ -10,7 +10,7 @@ export type Query = (sql: string) => Promise<Record<string, unknown>[]>;
 /**
  * The checks between tables, as the command-line importer makes them: every staged table loaded
  * as `stage_<table>` with its lines, required tables non-empty, then keys, references and the
- * code hierarchy (`relations.ts`). The stage tables are dropped again.
+ * code hierarchy (`relations.ts`). The stage tables stay for the build (`loadFromStageSql`).
  */
 export async function checkTablesInDuckDb(
 	query: Query,
@@ -38,7 +38,6 @@ export async function checkTablesInDuckDb(
 		(p, n) => log.add(p, n),
 		KEEP_PROBLEMS
 	);
-	for (const t of tables) await query(`DROP TABLE ${stageName(t.name)}`);
 	return log;
 }
 

@@ -6,10 +6,11 @@ export interface Staged {
 	lines: Uint8Array;
 }
 
+const quoted = /[",\n\r]/;
 const cell = (v: string | number | boolean | null): string => {
 	if (v === null) return '';
-	const s = String(v);
-	return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+	if (typeof v !== 'string') return String(v);
+	return quoted.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
 };
 
 /** Text collected in blocks of lines and encoded as it grows, so no single string gets huge. */
