@@ -5,6 +5,7 @@ import { aidMonthsQuery, aidVillagesQuery } from '../src/lib/queries/aid.ts';
 import { planYearsQuery, proposalFunnelQuery } from '../src/lib/queries/proposals.ts';
 import { judgedRate, requestBreakdownQuery, requestRates } from '../src/lib/queries/requests.ts';
 import { ARTIFACTS, loaded } from './support/agency-page.ts';
+import { seriousViolations } from './support/axe.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
 
 const site = useSite();
@@ -69,6 +70,7 @@ describe('program views in Chromium', () => {
 		}
 		const disperta = shown['PAS-DISPERTA']!;
 		expect(Number(disperta.unanswered_pct)).toBeGreaterThan(5);
+		expect(await seriousViolations(page)).toEqual([]);
 		await page.screenshot({ path: `${ARTIFACTS}/requests.png`, fullPage: true });
 		expect(errors).toEqual([]);
 		await page.context().close();
@@ -95,6 +97,7 @@ describe('program views in Chromium', () => {
 		await loaded(page, 'proposal-list');
 		const listed = await page.locator('[data-panel=proposal-list] tbody tr').count();
 		expect(listed).toBe(pengasinan.reached_submitted);
+		expect(await seriousViolations(page)).toEqual([]);
 		await page.screenshot({ path: `${ARTIFACTS}/proposals.png`, fullPage: true });
 		expect(errors).toEqual([]);
 		await page.context().close();
@@ -126,6 +129,7 @@ describe('program views in Chromium', () => {
 			`[data-panel=aid-villages] tr[data-row="${small.village_code}|${small.aid_program}|beras|kg"] td[data-col=quantity]`
 		);
 		expect(await cell.textContent()).toMatch(/^[\d.]+ kg$/);
+		expect(await seriousViolations(page)).toEqual([]);
 		await page.screenshot({ path: `${ARTIFACTS}/aid.png`, fullPage: true });
 		expect(errors).toEqual([]);
 		await page.context().close();

@@ -1,3 +1,4 @@
+import { enCoverage } from './en-coverage';
 import { enCompare } from './en-compare';
 import { enPrograms } from './en-programs';
 import type { MessageKey } from './id';
@@ -6,6 +7,7 @@ import type { MessageKey } from './id';
 export const en: Record<MessageKey, string> = {
 	...enPrograms,
 	...enCompare,
+	...enCoverage,
 	app_title: 'Jemput Bola',
 	app_tagline: "Evaluating local governments' mobile public services",
 	nav_map: 'Map',

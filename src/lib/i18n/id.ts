@@ -1,3 +1,4 @@
+import { idCoverage } from './id-coverage';
 import { idCompare } from './id-compare';
 import { idPrograms } from './id-programs';
 
@@ -5,6 +6,7 @@ import { idPrograms } from './id-programs';
 export const id = {
 	...idPrograms,
 	...idCompare,
+	...idCoverage,
 	app_title: 'Jemput Bola',
 	app_tagline: 'Evaluasi layanan keliling pemerintah daerah',
 	nav_map: 'Peta',

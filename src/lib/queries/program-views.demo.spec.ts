@@ -5,6 +5,7 @@ import { backlogBuckets } from './agency-metrics';
 import { backlogByAgencyQuery, requestBreakdownQuery } from './requests';
 import { funnelStages, proposalFunnelQuery } from './proposals';
 import { aidMonthlyQuery, aidVillagesQuery } from './aid';
+import { coverageAreasQuery, coverageSummaryQuery, coverageWeeksQuery } from './coverage';
 
 /**
  * The program views (requests, proposals, aid, coverage) checked against native DuckDB on the
@@ -126,5 +127,46 @@ FROM aid_distributions WHERE program = 'gempungan' AND commodity = 'beras' GROUP
 				.filter((r) => r.commodity === 'beras')
 				.map((r) => ({ month: r.month, quantity: r.quantity }))
 		).toEqual(rice);
+	});
+});
+
+describe('coverage on the demo data, against DuckDB on the raw events', () => {
+	const f = { program: 'kenduren_mas', regency: '35.14', from: '2025-07-01', to: '2026-06-30' };
+	const held = `status = 'held' AND program = 'kenduren_mas'`;
+
+	it('service days per kecamatan and week, and villages not visited with their last visit', async () => {
+		const weeks = await run(coverageWeeksQuery(f));
+		const wantWeeks = await db.query(`SELECT district_code AS code,
+  strftime(date - (isodow(date) - 1)::INTEGER, '%Y-%m-%d') AS week, count(*) AS events
+FROM events WHERE ${held} AND date BETWEEN '2025-07-01' AND '2026-06-30' GROUP BY ALL ORDER BY 1, 2`);
+		expect(wantWeeks.length).toBeGreaterThan(10);
+		expect(weeks.map((r) => ({ code: r.code, week: r.week, events: r.events }))).toEqual(wantWeeks);
+
+		const villages = await run(coverageAreasQuery(f, 'village'));
+		const want = await db.query(`SELECT v.code, (SELECT count(*) FROM events e WHERE ${held}
+    AND e.village_code = v.code AND e.date BETWEEN '2025-07-01' AND '2026-06-30') AS events,
+  (SELECT strftime(max(e.date), '%Y-%m-%d') FROM events e WHERE ${held}
+    AND e.village_code = v.code AND e.date <= '2026-06-30') AS last_visit
+FROM regions v WHERE v.level = 'village' AND v.code LIKE '35.14.%' ORDER BY v.code`);
+		expect(want.filter((r) => r.events === 0).length).toBeGreaterThan(10);
+		expect(
+			villages.map((r) => ({ code: r.code, events: r.events, last_visit: r.last_visit }))
+		).toEqual(want);
+		for (const r of villages)
+			if (r.last_visit)
+				expect(r.days_since).toBe(
+					(Date.parse('2026-06-30') - Date.parse(String(r.last_visit))) / 86_400_000
+				);
+	});
+
+	it('the rotation summary matches the events', async () => {
+		const [s] = await run(coverageSummaryQuery(f));
+		const [want] = await db.query(`SELECT count(*) AS events,
+  count(DISTINCT district_code) AS districts_visited, count(DISTINCT village_code) AS villages_visited,
+  count(DISTINCT date - (isodow(date) - 1)::INTEGER) AS weeks
+FROM events WHERE ${held} AND date BETWEEN '2025-07-01' AND '2026-06-30'`);
+		expect(s).toMatchObject(want!);
+		const districts = await run(coverageAreasQuery(f, 'district'));
+		expect(districts.reduce((a, r) => a + Number(r.events), 0)).toBe(want!.events);
 	});
 });
