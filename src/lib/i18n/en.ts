@@ -1,4 +1,5 @@
 import { enCoverage } from './en-coverage';
+import { enMetrics } from './en-metrics';
 import { enCompare } from './en-compare';
 import { enPrograms } from './en-programs';
 import type { MessageKey } from './id';
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
 	...enPrograms,
 	...enCompare,
 	...enCoverage,
+	...enMetrics,
 	app_title: 'Jemput Bola',
 	app_tagline: "Evaluating local governments' mobile public services",
 	nav_map: 'Map',
@@ -109,18 +111,6 @@ export const en: Record<MessageKey, string> = {
 	preset_all: 'All data',
 	vs_previous: 'vs. previous period ({from} – {to})',
 	no_previous: 'no data in the previous period',
-	kpi_events_held: 'Events held',
-	kpi_visitors: 'Visitors',
-	kpi_requests: 'Requests',
-	kpi_resolved_on_site_pct: 'Resolved on site',
-	kpi_forwarded_resolved_pct: 'Forwarded & resolved',
-	kpi_median_days_to_resolve: 'Median days to resolve',
-	kpi_unanswered_pct: 'Unanswered',
-	kpi_attendance_rate: 'Agency attendance',
-	kpi_rice_t: 'Rice distributed',
-	kpi_milk_packages: 'Milk distributed',
-	kpi_proposals: 'Proposals submitted',
-	kpi_rkpd_pct: 'Proposals in the RKPD',
 	unit_t: 't',
 	unit_days: 'days',
 	unit_packages: 'packages',
@@ -193,35 +183,6 @@ export const en: Record<MessageKey, string> = {
 	report_value: 'Value',
 	report_synthetic: 'Synthetic demo data.',
 	// Map page (issue 3)
-	map_metric_visitors: 'Visitors at events',
-	map_metric_visitors_per_1000: 'Visitors per 1,000 residents',
-	map_metric_reach_per_1000: 'Requests per 1,000 residents (home village)',
-	map_metric_attendance_pct: 'Agency attendance (%)',
-	map_metric_on_site_pct: 'Resolved on site (%)',
-	map_metric_unanswered_pct: 'Unanswered (%)',
-	map_metric_aid_kg_per_household: 'Rice per household (kg)',
-	map_metric_aid_target_pct: 'Aid recipients vs target (%)',
-	map_metric_proposals_per_1000: 'Proposals per 1,000 residents',
-	map_metric_rkpd_pct: 'Proposals in the RKPD (%)',
-	map_metric_days_since_visit: 'Days since the last visit',
-	map_def_visitors: 'Visitors at held events hosted in the area (n = events).',
-	map_def_visitors_per_1000:
-		'Visitors at events hosted in the area per 1,000 residents (n = events).',
-	map_def_reach_per_1000:
-		'Requests from citizens living in the area per 1,000 residents, every channel (n = requests).',
-	map_def_attendance_pct:
-		'Of agencies scheduled at held events hosted in the area, the share that attended (n = scheduled agencies).',
-	map_def_on_site_pct: 'Share of requests from the area resolved on site (n = requests).',
-	map_def_unanswered_pct: 'Share of requests from the area never answered (n = requests).',
-	map_def_aid_kg_per_household:
-		'Rice distributed to the area (kg) per household (n = distributions).',
-	map_def_aid_target_pct: 'Aid recipients against target recipients (n = distributions).',
-	map_def_proposals_per_1000:
-		'Development proposals for the area per 1,000 residents (n = proposals).',
-	map_def_rkpd_pct:
-		'Share of proposals that reached the RKPD or were funded / implemented (n = proposals).',
-	map_def_days_since_visit:
-		'Days from the last held event in the area to the end of the period; none in the period = never visited.',
 	map_boundaries_failed: 'Boundaries could not be loaded; showing the schematic map',
 	map_legend: 'Legend',
 	map_never: 'Never visited',

@@ -1,8 +1,8 @@
-import { en } from './en';
 import { fill, formatDate, formatMonth, formatNumber, locales, type Locale } from './format';
-import { id, type MessageKey } from './id';
-
-const messages: Record<Locale, Record<MessageKey, string>> = { id, en };
+import type { MessageKey } from './id';
+import { messages } from './messages';
+import { formatDelta, formatMetric } from './metric-format';
+import { wordKeys, type AnyMetric } from './metric-words';
 const STORAGE_KEY = 'jemput-bola:locale';
 
 function stored(): Locale {
@@ -39,6 +39,21 @@ class I18n {
 	};
 	/** A number in the current locale. */
 	num = (v: number | null | undefined, digits = 0): string => formatNumber(this.locale, v, digits);
+	/** A metric's label. */
+	label = (m: AnyMetric): string => this.t(wordKeys(m).label);
+	/**
+	 * A metric's label as a table heading: KPI labels stand on cards that show the `%` sign, so
+	 * in a heading a percentage says `(%)`; agency and map labels carry their unit already.
+	 */
+	heading = (m: AnyMetric): string =>
+		this.label(m) + (m.scope === 'kpi' && m.unit === 'pct' ? ' (%)' : '');
+	/** A metric's definition. */
+	definition = (m: AnyMetric): string => this.t(wordKeys(m).definition);
+	/** A metric value with the metric's decimals (and its unit when `unit` is set). */
+	metric = (m: AnyMetric, v: unknown, unit = false): string =>
+		formatMetric(this.locale, m, typeof v === 'number' ? v : null, unit);
+	/** A signed change of a metric with its decimals (in points for percentages when `unit`). */
+	delta = (m: AnyMetric, d: number, unit = false): string => formatDelta(this.locale, m, d, unit);
 	/** A date in the current locale. */
 	date = (iso: string | null | undefined): string => formatDate(this.locale, iso);
 	/** A month in the current locale. */

@@ -1,4 +1,5 @@
 import { idCoverage } from './id-coverage';
+import { idMetrics } from './id-metrics';
 import { idCompare } from './id-compare';
 import { idPrograms } from './id-programs';
 
@@ -7,6 +8,7 @@ export const id = {
 	...idPrograms,
 	...idCompare,
 	...idCoverage,
+	...idMetrics,
 	app_title: 'Jemput Bola',
 	app_tagline: 'Evaluasi layanan keliling pemerintah daerah',
 	nav_map: 'Peta',
@@ -108,18 +110,6 @@ export const id = {
 	preset_all: 'Seluruh data',
 	vs_previous: 'dibanding periode sebelumnya ({from} – {to})',
 	no_previous: 'tidak ada data periode sebelumnya',
-	kpi_events_held: 'Kegiatan terlaksana',
-	kpi_visitors: 'Pengunjung',
-	kpi_requests: 'Permohonan',
-	kpi_resolved_on_site_pct: 'Selesai di tempat',
-	kpi_forwarded_resolved_pct: 'Diteruskan & selesai',
-	kpi_median_days_to_resolve: 'Median hari penyelesaian',
-	kpi_unanswered_pct: 'Tak terjawab',
-	kpi_attendance_rate: 'Kehadiran OPD',
-	kpi_rice_t: 'Beras tersalur',
-	kpi_milk_packages: 'Susu tersalur',
-	kpi_proposals: 'Usulan masuk',
-	kpi_rkpd_pct: 'Usulan masuk RKPD',
 	unit_t: 't',
 	unit_days: 'hari',
 	unit_packages: 'paket',
@@ -192,37 +182,6 @@ export const id = {
 	report_value: 'Nilai',
 	report_synthetic: 'Data demo sintetis.',
 	// Map page (issue 3)
-	map_metric_visitors: 'Pengunjung kegiatan',
-	map_metric_visitors_per_1000: 'Pengunjung per 1.000 penduduk',
-	map_metric_reach_per_1000: 'Permohonan per 1.000 penduduk (desa asal)',
-	map_metric_attendance_pct: 'Kehadiran OPD (%)',
-	map_metric_on_site_pct: 'Selesai di tempat (%)',
-	map_metric_unanswered_pct: 'Tak terjawab (%)',
-	map_metric_aid_kg_per_household: 'Beras per KK (kg)',
-	map_metric_aid_target_pct: 'Penerima bantuan vs target (%)',
-	map_metric_proposals_per_1000: 'Usulan per 1.000 penduduk',
-	map_metric_rkpd_pct: 'Usulan masuk RKPD (%)',
-	map_metric_days_since_visit: 'Hari sejak kunjungan terakhir',
-	map_def_visitors:
-		'Jumlah pengunjung pada kegiatan terlaksana yang diselenggarakan di wilayah ini (n = kegiatan).',
-	map_def_visitors_per_1000:
-		'Pengunjung kegiatan di wilayah ini per 1.000 penduduk (n = kegiatan).',
-	map_def_reach_per_1000:
-		'Permohonan dari warga yang tinggal di wilayah ini, per 1.000 penduduk, semua kanal (n = permohonan).',
-	map_def_attendance_pct:
-		'Dari OPD yang dijadwalkan pada kegiatan terlaksana di wilayah ini, persen yang hadir (n = jadwal OPD).',
-	map_def_on_site_pct:
-		'Persen permohonan warga wilayah ini yang selesai di tempat (n = permohonan).',
-	map_def_unanswered_pct:
-		'Persen permohonan warga wilayah ini yang tidak pernah dijawab (n = permohonan).',
-	map_def_aid_kg_per_household:
-		'Beras tersalur ke wilayah ini (kg) per kepala keluarga (n = penyaluran).',
-	map_def_aid_target_pct: 'Penerima bantuan dibanding target penerima (n = penyaluran).',
-	map_def_proposals_per_1000:
-		'Usulan pembangunan untuk wilayah ini per 1.000 penduduk (n = usulan).',
-	map_def_rkpd_pct: 'Persen usulan yang masuk RKPD atau didanai / dilaksanakan (n = usulan).',
-	map_def_days_since_visit:
-		'Hari dari kegiatan terlaksana terakhir di wilayah ini sampai akhir periode; tanpa kegiatan dalam periode = belum pernah dikunjungi.',
 	map_boundaries_failed: 'Batas wilayah tidak dapat dimuat, peta skematis ditampilkan',
 	map_legend: 'Legenda',
 	map_never: 'Belum pernah dikunjungi',

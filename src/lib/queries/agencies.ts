@@ -8,7 +8,8 @@ import {
 } from './agency-metrics';
 import { familyWhere } from './filter-sql';
 import { families, type Family } from './metrics';
-import { histogramMedianSql, type Row, type Sql, type SqlParam } from '$lib/sql';
+import type { Row, Sql, SqlParam } from '$lib/sql';
+import { histogramStatsSql } from './histogram';
 import { selectedRegion } from './area';
 import { previousPeriod } from './period';
 import { workingDaysSql } from './summaries';
@@ -56,6 +57,16 @@ export function agencyTableQuery(f: ResolvedFilters, asOf: string): Sql {
 	const req = scope(families.requests, f);
 	const res = scope(families.resolution, f);
 	const age = `date_diff('day', r.day, x.as_of)`;
+	// Each histogram metric gets its exact median from the resolution histogram.
+	const medians = agencyMetrics.flatMap((m) =>
+		m.calc.kind === 'median_from_histogram' ? [{ id: m.id, value: m.calc.value }] : []
+	);
+	const keys = ['period', 'agency_code'];
+	const medianCtes = medians.map(
+		(m) => `, med_${m.id} AS (${histogramStatsSql('hist', keys, m.value)})`
+	);
+	const value = (m: (typeof agencyMetrics)[number]) =>
+		m.calc.kind === 'sql' ? m.calc.sql : `med_${m.id}.median_days`;
 	const sql = `WITH att_rows AS (
   SELECT ${att.period} AS period, a.agency_code, a.status, e.date, e.event_id
   FROM ${families.attendance.from}
@@ -85,21 +96,12 @@ export function agencyTableQuery(f: ResolvedFilters, asOf: string): Sql {
   GROUP BY ALL
 ), res AS (
   SELECT period, agency_code, ${cols(resolutionBase)} FROM hist h GROUP BY period, agency_code
-), med_c AS (
-  SELECT period, agency_code, days,
-    sum(n) OVER (PARTITION BY period, agency_code ORDER BY days) AS cum,
-    sum(n) OVER (PARTITION BY period, agency_code) AS total
-  FROM (SELECT period, agency_code, days, sum(n) AS n FROM hist GROUP BY ALL)
-), med AS (
-  SELECT period, agency_code,
-    ${histogramMedianSql()} AS median_days
-  FROM med_c GROUP BY period, agency_code
-), keys AS (
+)${medianCtes.join('')}, keys AS (
   SELECT period, agency_code FROM att UNION SELECT period, agency_code FROM req
 )
 SELECT k.period, k.agency_code, coalesce(ag.name, k.agency_code) AS name,
   coalesce(ag.short_name, ag.name, k.agency_code) AS short_name,
-  ${agencyMetrics.map((m) => `${m.sql} AS ${m.id}`).join(',\n  ')},
+  ${agencyMetrics.map((m) => `${value(m)} AS ${m.id}`).join(',\n  ')},
   coalesce(n_forwarded, 0) AS n_forwarded, coalesce(n_resolved, 0) AS n_resolved,
   coalesce(res_within, 0) AS n_within
 FROM keys k
@@ -107,8 +109,7 @@ LEFT JOIN att USING (period, agency_code)
 LEFT JOIN runs USING (period, agency_code)
 LEFT JOIN req USING (period, agency_code)
 LEFT JOIN res USING (period, agency_code)
-LEFT JOIN med USING (period, agency_code)
-LEFT JOIN agencies ag ON ag.code = k.agency_code
+${medians.map((m) => `LEFT JOIN med_${m.id} USING (period, agency_code)\n`).join('')}LEFT JOIN agencies ag ON ag.code = k.agency_code
 ORDER BY k.agency_code, k.period`;
 	// In req the period CASE comes before the as_of subquery in FROM, then the where clause.
 	const [reqPeriod, ...reqWhere] = req.where.params;

@@ -2,6 +2,7 @@ import type { ResolvedFilters } from '$lib/schema/filters';
 import { familyWhere, regionClause } from './filter-sql';
 import { families } from './metrics';
 import type { Sql } from '$lib/sql';
+import { calcSql, sqlCalc, type MetricRecord } from './metric';
 
 /** The map's metric ids, in picker order. */
 export const mapMetricIds = [
@@ -20,32 +21,109 @@ export const mapMetricIds = [
 /** A map metric id. */
 export type MapMetricId = (typeof mapMetricIds)[number];
 
-/** How a map metric reads and which column holds its case count `n`. */
-export interface MapMetric {
-	id: MapMetricId;
+/** A map metric: an expression over the map query's area sums, and its case count column `n`. */
+export interface MapMetric extends MetricRecord<MapMetricId> {
+	scope: 'map';
 	/** Column of the map query with the number of cases behind the value. */
 	n: 'events' | 'slots' | 'requests' | 'distributions' | 'proposals';
 	/** Percentages and other rates: below `MIN_CASES` cases the value is not judged. */
 	rate: boolean;
-	digits: number;
 }
 
 /** Fewest cases (events, scheduled agencies, requests, distributions, proposals) for a rate to be judged. */
 export const MIN_CASES = 5;
 
-/** Every map metric with its case column. */
+const map = { scope: 'map', better: 'up' } as const;
+const pct = { ...map, unit: 'pct', digits: 1, rate: true } as const;
+const per1000 = { ...map, unit: 'per_1000', digits: 1, rate: false } as const;
+
+/**
+ * Every map metric. `fx` holds an area's sums, `a` its population and households, `x` the
+ * period's last day; the value is NULL where the area had nothing to measure.
+ */
 export const mapMetrics: Record<MapMetricId, MapMetric> = {
-	visitors: { id: 'visitors', n: 'events', rate: false, digits: 0 },
-	visitors_per_1000: { id: 'visitors_per_1000', n: 'events', rate: false, digits: 1 },
-	reach_per_1000: { id: 'reach_per_1000', n: 'requests', rate: false, digits: 1 },
-	attendance_pct: { id: 'attendance_pct', n: 'slots', rate: true, digits: 1 },
-	on_site_pct: { id: 'on_site_pct', n: 'requests', rate: true, digits: 1 },
-	unanswered_pct: { id: 'unanswered_pct', n: 'requests', rate: true, digits: 1 },
-	aid_kg_per_household: { id: 'aid_kg_per_household', n: 'distributions', rate: false, digits: 1 },
-	aid_target_pct: { id: 'aid_target_pct', n: 'distributions', rate: true, digits: 1 },
-	proposals_per_1000: { id: 'proposals_per_1000', n: 'proposals', rate: false, digits: 2 },
-	rkpd_pct: { id: 'rkpd_pct', n: 'proposals', rate: true, digits: 1 },
-	days_since_visit: { id: 'days_since_visit', n: 'events', rate: false, digits: 0 }
+	visitors: {
+		...map,
+		id: 'visitors',
+		calc: sqlCalc('CASE WHEN fx.events > 0 THEN coalesce(fx.visitors, 0) END'),
+		unit: 'count',
+		digits: 0,
+		n: 'events',
+		rate: false
+	},
+	visitors_per_1000: {
+		...per1000,
+		id: 'visitors_per_1000',
+		calc: sqlCalc(
+			'CASE WHEN fx.events > 0 THEN 1000.0 * coalesce(fx.visitors, 0) / nullif(a.population, 0) END'
+		),
+		n: 'events'
+	},
+	reach_per_1000: {
+		...per1000,
+		id: 'reach_per_1000',
+		calc: sqlCalc('1000.0 * coalesce(fx.requests, 0) / nullif(a.population, 0)'),
+		n: 'requests'
+	},
+	attendance_pct: {
+		...pct,
+		id: 'attendance_pct',
+		calc: sqlCalc('100.0 * fx.attended / nullif(fx.slots, 0)'),
+		n: 'slots'
+	},
+	on_site_pct: {
+		...pct,
+		id: 'on_site_pct',
+		calc: sqlCalc('100.0 * fx.on_site / nullif(fx.requests, 0)'),
+		n: 'requests'
+	},
+	unanswered_pct: {
+		...pct,
+		id: 'unanswered_pct',
+		calc: sqlCalc('100.0 * fx.unanswered / nullif(fx.requests, 0)'),
+		better: 'down',
+		n: 'requests'
+	},
+	aid_kg_per_household: {
+		...map,
+		id: 'aid_kg_per_household',
+		calc: sqlCalc(
+			'CASE WHEN fx.distributions > 0 THEN coalesce(fx.rice_kg, 0) / nullif(a.households, 0) END'
+		),
+		unit: 'kg_per_household',
+		digits: 1,
+		n: 'distributions',
+		rate: false
+	},
+	aid_target_pct: {
+		...pct,
+		id: 'aid_target_pct',
+		calc: sqlCalc('100.0 * fx.recipients / nullif(fx.target, 0)'),
+		n: 'distributions'
+	},
+	proposals_per_1000: {
+		...per1000,
+		id: 'proposals_per_1000',
+		calc: sqlCalc('1000.0 * coalesce(fx.proposals, 0) / nullif(a.population, 0)'),
+		digits: 2,
+		n: 'proposals'
+	},
+	rkpd_pct: {
+		...pct,
+		id: 'rkpd_pct',
+		calc: sqlCalc('100.0 * fx.rkpd / nullif(fx.proposals, 0)'),
+		n: 'proposals'
+	},
+	days_since_visit: {
+		...map,
+		id: 'days_since_visit',
+		calc: sqlCalc(`date_diff('day', fx.last_visit, x.period_end)`),
+		unit: 'days',
+		digits: 0,
+		better: 'down',
+		n: 'events',
+		rate: false
+	}
 };
 
 /** Map levels: kecamatan polygons (code length 8) or village polygons (13). */
@@ -85,19 +163,10 @@ SELECT a.code, g.name, g.parent_code, a.population, a.households,
   coalesce(fx.events, 0) AS events, coalesce(fx.slots, 0) AS slots,
   coalesce(fx.requests, 0) AS requests, coalesce(fx.distributions, 0) AS distributions,
   coalesce(fx.proposals, 0) AS proposals,
-  CASE WHEN fx.events > 0 THEN coalesce(fx.visitors, 0) END AS visitors,
-  CASE WHEN fx.events > 0 THEN 1000.0 * coalesce(fx.visitors, 0) / nullif(a.population, 0) END AS visitors_per_1000,
-  1000.0 * coalesce(fx.requests, 0) / nullif(a.population, 0) AS reach_per_1000,
-  100.0 * fx.attended / nullif(fx.slots, 0) AS attendance_pct,
-  100.0 * fx.on_site / nullif(fx.requests, 0) AS on_site_pct,
-  100.0 * fx.unanswered / nullif(fx.requests, 0) AS unanswered_pct,
-  CASE WHEN fx.distributions > 0 THEN coalesce(fx.rice_kg, 0) / nullif(a.households, 0) END AS aid_kg_per_household,
-  100.0 * fx.recipients / nullif(fx.target, 0) AS aid_target_pct,
-  1000.0 * coalesce(fx.proposals, 0) / nullif(a.population, 0) AS proposals_per_1000,
-  100.0 * fx.rkpd / nullif(fx.proposals, 0) AS rkpd_pct,
-  date_diff('day', fx.last_visit, CAST(? AS DATE)) AS days_since_visit,
+  ${mapMetricIds.map((id) => `${calcSql(mapMetrics[id])} AS ${id}`).join(',\n  ')},
   strftime(fx.last_visit, '%Y-%m-%d') AS last_visit
 FROM areas a
+CROSS JOIN (SELECT CAST(? AS DATE) AS period_end) x
 LEFT JOIN regions g ON g.code = a.code
 LEFT JOIN ${agency ? 'fxa' : 'fx'} fx ON fx.code = a.code
 ORDER BY a.code`;

@@ -1,3 +1,5 @@
+import { sqlCalc, type MetricRecord } from './metric';
+
 /** The fact tables a metric is computed from, with the columns filters apply to. */
 export interface Family {
 	id: 'events' | 'attendance' | 'requests' | 'resolution' | 'aid' | 'proposals' | 'facts';
@@ -88,152 +90,115 @@ export const families: Record<Family['id'], Family> = {
 	}
 };
 
-/** How a metric's value reads. */
-export type MetricUnit = 'count' | 'pct' | 'days' | 'tonnes' | 'packages';
-
-/** A headline metric: its SQL aggregate over one family, unit, direction and definition. */
-export interface Metric {
-	id: string;
+/** An overview KPI: a metric over one fact-table family. */
+export interface KpiMetric<Id extends string = string> extends MetricRecord<Id> {
+	scope: 'kpi';
 	family: Family['id'];
-	sql: string;
-	unit: MetricUnit;
-	/** Whether a rise is good (`up`), bad (`down`) or neither. */
-	better: 'up' | 'down' | null;
-	definition: { id: string; en: string };
 }
 
-/** Every overview metric, in display order. Percentages are 0–100. */
-export const metrics: Metric[] = [
+const count = { scope: 'kpi', unit: 'count', digits: 0 } as const;
+const pct = { scope: 'kpi', unit: 'pct', digits: 1 } as const;
+
+const kpis = [
 	{
+		...count,
 		id: 'events_held',
 		family: 'facts',
-		sql: `coalesce(sum(o.events_held), 0)`,
-		unit: 'count',
-		better: 'up',
-		definition: {
-			id: 'Kegiatan berstatus terlaksana (held) dalam periode.',
-			en: 'Events with status held in the period.'
-		}
+		calc: sqlCalc(`coalesce(sum(o.events_held), 0)`),
+		better: 'up'
 	},
 	{
+		...count,
 		id: 'visitors',
 		family: 'facts',
-		sql: `coalesce(sum(o.visitors), 0)`,
-		unit: 'count',
-		better: 'up',
-		definition: {
-			id: 'Jumlah pengunjung pada kegiatan yang terlaksana.',
-			en: 'Sum of visitors at held events.'
-		}
+		calc: sqlCalc(`coalesce(sum(o.visitors), 0)`),
+		better: 'up'
 	},
 	{
+		...count,
 		id: 'requests',
 		family: 'facts',
-		sql: `coalesce(sum(o.req_n), 0)`,
-		unit: 'count',
-		better: 'up',
-		definition: {
-			id: 'Semua permohonan, pengaduan dan pertanyaan yang diterima (semua kanal).',
-			en: 'All requests, complaints and questions received (every channel).'
-		}
+		calc: sqlCalc(`coalesce(sum(o.req_n), 0)`),
+		better: 'up'
 	},
 	{
+		...pct,
 		id: 'resolved_on_site_pct',
 		family: 'facts',
-		sql: `100.0 * sum(o.req_on_site) / nullif(sum(o.req_n), 0)`,
-		unit: 'pct',
-		better: 'up',
-		definition: {
-			id: 'Persen permohonan yang selesai di tempat.',
-			en: 'Share of requests resolved on site.'
-		}
+		calc: sqlCalc(`100.0 * sum(o.req_on_site) / nullif(sum(o.req_n), 0)`),
+		better: 'up'
 	},
 	{
+		...pct,
 		id: 'forwarded_resolved_pct',
 		family: 'facts',
-		sql: `100.0 * sum(o.req_resolved) / nullif(sum(o.req_forwarded), 0)`,
-		unit: 'pct',
-		better: 'up',
-		definition: {
-			id: 'Dari permohonan yang diteruskan ke OPD (diteruskan, diproses, selesai, tak terjawab), persen yang sudah selesai.',
-			en: 'Of requests forwarded to an agency (forwarded, in progress, resolved, unanswered), the share resolved.'
-		}
+		calc: sqlCalc(`100.0 * sum(o.req_resolved) / nullif(sum(o.req_forwarded), 0)`),
+		better: 'up'
 	},
 	{
 		id: 'median_days_to_resolve',
+		scope: 'kpi',
 		family: 'resolution',
-		// Exact median of whole calendar days from a histogram (days, n): see overview.ts.
-		sql: 'median_from_histogram',
+		calc: { kind: 'median_from_histogram', value: 'days' },
 		unit: 'days',
-		better: 'down',
-		definition: {
-			id: 'Median hari dari diterima sampai selesai, untuk permohonan yang diteruskan lalu selesai.',
-			en: 'Median days from receipt to resolution of forwarded requests that were resolved.'
-		}
+		digits: 1,
+		better: 'down'
 	},
 	{
+		...pct,
 		id: 'unanswered_pct',
 		family: 'facts',
-		sql: `100.0 * sum(o.req_unanswered) / nullif(sum(o.req_n), 0)`,
-		unit: 'pct',
-		better: 'down',
-		definition: {
-			id: 'Persen permohonan yang tidak pernah dijawab.',
-			en: 'Share of requests never answered.'
-		}
+		calc: sqlCalc(`100.0 * sum(o.req_unanswered) / nullif(sum(o.req_n), 0)`),
+		better: 'down'
 	},
 	{
+		...pct,
 		id: 'attendance_rate',
 		family: 'facts',
-		sql: `100.0 * sum(o.att_present) / nullif(sum(o.att_n), 0)`,
-		unit: 'pct',
-		better: 'up',
-		definition: {
-			id: 'Dari instansi yang dijadwalkan pada kegiatan terlaksana, persen yang hadir (tepat waktu atau terlambat). Izin dihitung tidak hadir.',
-			en: 'Of agencies scheduled at held events, the share that attended (on time or late). Excused counts as not attending.'
-		}
+		calc: sqlCalc(`100.0 * sum(o.att_present) / nullif(sum(o.att_n), 0)`),
+		better: 'up'
 	},
 	{
 		id: 'rice_t',
+		scope: 'kpi',
 		family: 'facts',
-		sql: `coalesce(sum(o.rice_kg), 0) / 1000.0`,
+		calc: sqlCalc(`coalesce(sum(o.rice_kg), 0) / 1000.0`),
 		unit: 'tonnes',
-		better: 'up',
-		definition: { id: 'Beras tersalurkan, dalam ton.', en: 'Rice distributed, in tonnes.' }
+		digits: 1,
+		better: 'up'
 	},
 	{
 		id: 'milk_packages',
+		scope: 'kpi',
 		family: 'facts',
-		sql: `coalesce(sum(o.milk_packages), 0)`,
+		calc: sqlCalc(`coalesce(sum(o.milk_packages), 0)`),
 		unit: 'packages',
-		better: 'up',
-		definition: { id: 'Paket susu tersalurkan.', en: 'Milk packages distributed.' }
+		digits: 0,
+		better: 'up'
 	},
 	{
+		...count,
 		id: 'proposals',
 		family: 'facts',
-		sql: `coalesce(sum(o.proposals), 0)`,
-		unit: 'count',
-		better: 'up',
-		definition: {
-			id: 'Usulan pembangunan yang diajukan dalam periode (urun rembug, musrenbang).',
-			en: 'Development proposals submitted in the period (urun rembug, musrenbang).'
-		}
+		calc: sqlCalc(`coalesce(sum(o.proposals), 0)`),
+		better: 'up'
 	},
 	{
+		...pct,
 		id: 'rkpd_pct',
 		family: 'facts',
-		sql: `100.0 * sum(o.proposals_rkpd) / nullif(sum(o.proposals), 0)`,
-		unit: 'pct',
-		better: 'up',
-		definition: {
-			id: 'Persen usulan yang masuk RKPD (atau sudah didanai / dilaksanakan).',
-			en: 'Share of proposals that reached the RKPD (or were funded / implemented).'
-		}
+		calc: sqlCalc(`100.0 * sum(o.proposals_rkpd) / nullif(sum(o.proposals), 0)`),
+		better: 'up'
 	}
-];
+] as const satisfies readonly KpiMetric[];
+
+/** An overview KPI id. */
+export type KpiId = (typeof kpis)[number]['id'];
+
+/** Every overview KPI, in display order. */
+export const metrics: readonly KpiMetric<KpiId>[] = kpis;
 
 /** Looks a metric up by id. */
-export function metricById(id: string): Metric | undefined {
+export function metricById(id: string): KpiMetric<KpiId> | undefined {
 	return metrics.find((m) => m.id === id);
 }

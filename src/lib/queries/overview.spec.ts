@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NativeDb } from '../../../scripts/lib/native-db.ts';
+import { metrics, type KpiMetric } from './metrics';
 import { overviewQuery, splitOverview } from './overview';
 import { openFixture } from '../../../tests/fixtures/query-fixture.ts';
 
@@ -73,5 +74,42 @@ describe('overviewQuery', () => {
 	it('without a program filter counts every program', async () => {
 		const cur = (await run({ from: '2025-01-01', to: '2025-01-31' })).current;
 		expect(cur).toMatchObject({ events_held: 3, requests: 7, rice_t: 11 });
+	});
+
+	it('builds every histogram metric of a family, not only the first', async () => {
+		// A second median KPI over the same histogram family must get its own figures. Working
+		// days are in the village-level histogram, read when a kecamatan is selected.
+		const extra: KpiMetric = {
+			id: 'median_working_days',
+			scope: 'kpi',
+			family: 'resolution',
+			calc: { kind: 'median_from_histogram', value: 'working_days' },
+			unit: 'days',
+			digits: 1,
+			better: 'down'
+		};
+		const list = [...metrics, extra];
+		const f = { ...jan, program: undefined, regency: '35.14', district: '35.14.01' };
+		const q = overviewQuery(f, list);
+		const data = splitOverview(await db.query(q.sql, q.params), list);
+		// DuckDB's own median over the histogram expanded to one row per request.
+		const median = async (value: string, where = '') => {
+			const [r] = await db.query(
+				`SELECT median(${value}) AS m FROM resolution_days h, range(h.n)
+				 WHERE h.village_code LIKE '35.14.01%' AND h.day BETWEEN ? AND ? ${where}`,
+				[f.from, f.to]
+			);
+			return r!.m;
+		};
+		const working = await median('working_days');
+		expect(working).not.toBeNull();
+		expect(data.current.median_working_days).toBe(working);
+		expect(data.current.median_days_to_resolve).toBe(await median('days'));
+		expect(data.months[0]!.median_working_days).toBe(working);
+		for (const a of data.areas)
+			expect(a.median_working_days).toBe(
+				await median('working_days', `AND h.village_code = '${String(a.key)}'`)
+			);
+		expect(data.areas.some((a) => a.median_working_days !== null)).toBe(true);
 	});
 });

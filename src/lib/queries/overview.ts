@@ -1,6 +1,7 @@
 import type { ResolvedFilters } from '$lib/schema/filters';
 import { familyWhere } from './filter-sql';
-import { families, metrics, type Family, type Metric } from './metrics';
+import { families, metrics, type Family, type KpiMetric } from './metrics';
+import { calcSql } from './metric';
 import { histogramMedianSql, type Row, type Sql } from '$lib/sql';
 import { areaCodeLength, selectedRegion } from './area';
 import { previousPeriod } from './period';
@@ -27,16 +28,21 @@ function groupColumns(fam: Family, f: ResolvedFilters): string {
 const kindColumns = `CASE WHEN month IS NOT NULL THEN 'month' WHEN area IS NOT NULL THEN 'area' ELSE 'total' END AS kind,
     coalesce(strftime(month, '%Y-%m'), area, '') AS key`;
 
+/** A common table expression of the overview: its name (the `_k` one to select from) and text. */
+interface Part extends Sql {
+	name: string;
+}
+
 /**
- * A family's metrics: the current period in total, per month and per child area (one scan,
+ * A family's SQL metrics: the current period in total, per month and per child area (one scan,
  * grouping sets), and the previous period in total only (a second, simpler scan).
  */
-function familyCte(base: Family, ms: Metric[], f: ResolvedFilters): Sql {
+function familyCte(base: Family, ms: KpiMetric[], f: ResolvedFilters): Part {
 	const fam = source(base, f);
 	const prev = previousPeriod(f.from, f.to);
 	const cur = periodWhere(fam, f, f.from, f.to);
 	const old = periodWhere(fam, f, prev.from, prev.to);
-	const aggs = ms.map((m) => `${m.sql} AS ${m.id}`).join(',\n    ');
+	const aggs = ms.map((m) => `${calcSql(m)} AS ${m.id}`).join(',\n    ');
 	const sql = `${fam.id}_g AS (
   SELECT 'cur' AS period, ${groupColumns(fam, f)},
     ${aggs}
@@ -52,63 +58,68 @@ function familyCte(base: Family, ms: Metric[], f: ResolvedFilters): Sql {
   SELECT period, ${kindColumns}, ${ms.map((m) => m.id).join(', ')}
   FROM ${fam.id}_g
 )`;
-	return { sql, params: [...cur.params, ...old.params] };
+	return { name: `${fam.id}_k`, sql, params: [...cur.params, ...old.params] };
 }
 
 /**
- * The exact median of a histogram family (`days`, `n`) per group: the mean of the values at the
- * two middle positions of the sorted multiset, as DuckDB's `median` gives on the raw rows.
+ * A histogram metric (`value` counted by `n` in its family) per group: the exact median, the mean
+ * of the values at the two middle positions of the sorted multiset, as DuckDB's `median` gives on
+ * the raw rows. Each histogram metric has its own expressions, named after it.
  */
-function medianCte(base: Family, m: Metric, f: ResolvedFilters): Sql {
+function medianCte(base: Family, m: KpiMetric, f: ResolvedFilters): Part {
+	if (m.calc.kind !== 'median_from_histogram') throw new Error(`${m.id} is not a histogram metric`);
 	const fam = source(base, f);
 	const prev = previousPeriod(f.from, f.to);
 	const cur = periodWhere(fam, f, f.from, f.to);
 	const old = periodWhere(fam, f, prev.from, prev.to);
-	const sql = `${fam.id}_g AS (
-  SELECT 'cur' AS period, ${groupColumns(fam, f)}, days, sum(n) AS n
+	const v = m.calc.value;
+	const name = `${fam.id}_${m.id}`;
+	const sql = `${name}_g AS (
+  SELECT 'cur' AS period, ${groupColumns(fam, f)}, ${v} AS hv, sum(n) AS n
   FROM ${fam.from}
   WHERE ${cur.sql}
-  GROUP BY GROUPING SETS ((days), (month, days), (area, days))
+  GROUP BY GROUPING SETS ((hv), (month, hv), (area, hv))
   UNION ALL
-  SELECT 'prev', NULL, NULL, days, sum(n)
+  SELECT 'prev', NULL, NULL, ${v} AS hv, sum(n)
   FROM ${fam.from}
   WHERE ${old.sql}
-  GROUP BY days
-), ${fam.id}_c AS (
-  SELECT period, ${kindColumns}, days,
-    sum(n) OVER (PARTITION BY period, month, area ORDER BY days) AS cum,
+  GROUP BY hv
+), ${name}_c AS (
+  SELECT period, ${kindColumns}, hv,
+    sum(n) OVER (PARTITION BY period, month, area ORDER BY hv) AS cum,
     sum(n) OVER (PARTITION BY period, month, area) AS total
-  FROM ${fam.id}_g
-), ${fam.id}_k AS (
+  FROM ${name}_g
+), ${name}_k AS (
   SELECT period, kind, key,
-    ${histogramMedianSql()} AS ${m.id}
-  FROM ${fam.id}_c
+    ${histogramMedianSql('hv')} AS ${m.id}
+  FROM ${name}_c
   GROUP BY period, kind, key
 )`;
-	return { sql, params: [...cur.params, ...old.params] };
+	return { name: `${name}_k`, sql, params: [...cur.params, ...old.params] };
 }
 
 /**
- * One statement for the whole overview: every metric for the current and previous period
+ * One statement for the whole overview: every metric of `list` for the current and previous period
  * (`kind = 'total'`), per month and per child area of the current period.
  * Columns: period, kind, key, then one column per metric id (area names come from `regions`).
  */
-export function overviewQuery(f: ResolvedFilters): Sql {
-	const used = (Object.keys(families) as Family['id'][]).filter((id) =>
-		metrics.some((m) => m.family === id)
-	);
-	const ctes = used.map((id) => {
-		const ms = metrics.filter((m) => m.family === id);
-		return ms[0]?.sql === 'median_from_histogram'
-			? medianCte(families[id], ms[0], f)
-			: familyCte(families[id], ms, f);
+export function overviewQuery(f: ResolvedFilters, list: readonly KpiMetric[] = metrics): Sql {
+	const parts = (Object.keys(families) as Family['id'][]).flatMap((id) => {
+		const ms = list.filter((m) => m.family === id);
+		const bySql = ms.filter((m) => m.calc.kind === 'sql');
+		return [
+			...(bySql.length ? [familyCte(families[id], bySql, f)] : []),
+			...ms
+				.filter((m) => m.calc.kind === 'median_from_histogram')
+				.map((m) => medianCte(families[id], m, f))
+		];
 	});
-	// Each family's rows carry its own metric columns (the others are NULL); UNION ALL BY NAME
+	// Each part's rows carry its own metric columns (the others are NULL); UNION ALL BY NAME
 	// stacks them and `splitOverview` merges rows of the same period, kind and key.
-	const union = used.map((id) => `SELECT * FROM ${id}_k`).join('\nUNION ALL BY NAME ');
-	const sql = `WITH ${ctes.map((c) => c.sql).join(',\n')}
+	const union = parts.map((p) => `SELECT * FROM ${p.name}`).join('\nUNION ALL BY NAME ');
+	const sql = `WITH ${parts.map((c) => c.sql).join(',\n')}
 ${union}`;
-	return { sql, params: ctes.flatMap((c) => c.params) };
+	return { sql, params: parts.flatMap((c) => c.params) };
 }
 
 /** The overview result split by kind. */
@@ -120,7 +131,7 @@ export interface OverviewData {
 }
 
 /** Merges the per-family rows of `overviewQuery` and splits them into totals, months and areas. */
-export function splitOverview(rows: Row[]): OverviewData {
+export function splitOverview(rows: Row[], list: readonly KpiMetric[] = metrics): OverviewData {
 	const merged = new Map<string, Row>();
 	for (const r of rows) {
 		const id = `${r.period}|${r.kind}|${r.key}`;
@@ -129,7 +140,7 @@ export function splitOverview(rows: Row[]): OverviewData {
 		else for (const [k, v] of Object.entries(r)) if (v !== null) into[k] = v;
 	}
 	const all = [...merged.values()].sort((a, b) => String(a.key).localeCompare(String(b.key)));
-	const empty: Row = Object.fromEntries(metrics.map((m) => [m.id, null]));
+	const empty: Row = Object.fromEntries(list.map((m) => [m.id, null]));
 	const pick = (r: Row): Row => ({ ...empty, ...r });
 	const total = (p: string) => all.find((r) => r.kind === 'total' && r.period === p);
 	const prev = total('prev');

@@ -7,6 +7,7 @@ import {
 } from './agency-metrics';
 import { familyWhere } from './filter-sql';
 import { histogramStatsSql } from './histogram';
+import { calcSql } from './metric';
 import { families } from './metrics';
 import { selectedRegion } from './area';
 import type { Row, Sql } from '$lib/sql';
@@ -82,7 +83,7 @@ export function requestBreakdownQuery(f: ResolvedFilters, by: RequestBreakdown):
 SELECT x.key, coalesce(d.name, x.key) AS name, x.n, x.n_on_site, x.n_forwarded, x.n_resolved,
   x.n_open, x.n_unanswered, x.n_rejected, coalesce(res.res_n, 0) AS res_n,
   coalesce(res.res_within, 0) AS res_within, stats.median_days, stats.p90_days,
-  ${requestRates.map((id) => `${agencyMetricById(id)!.sql} AS ${id}`).join(',\n  ')}
+  ${requestRates.map((id) => `${calcSql(agencyMetricById(id)!)} AS ${id}`).join(',\n  ')}
 FROM (SELECT * FROM req) x
 LEFT JOIN res ON res.key IS NOT DISTINCT FROM x.key
 LEFT JOIN stats ON stats.key IS NOT DISTINCT FROM x.key

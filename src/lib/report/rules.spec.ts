@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AgencyRow } from '$lib/queries/agencies';
-import { evaluateRules, renderFinding, rules, type ReportInput } from './rules';
+import { locales } from '$lib/i18n/format';
+import { messages } from '$lib/i18n/messages';
+import { describeRule, evaluateRules, renderFinding, rules, type ReportInput } from './rules';
 
 const agency = (code: string, cur: AgencyRow['cur']): AgencyRow => ({
 	code,
@@ -96,8 +98,12 @@ describe('flag rules', () => {
 	it('evaluates every rule with its own thresholds, each described in both languages', () => {
 		expect(evaluateRules(base)).toEqual([]);
 		for (const r of rules) {
-			for (const k of Object.keys(r.thresholds)) expect(r.describe.id).toContain(`{${k}}`);
-			expect(r.message.en).toBeTruthy();
+			for (const locale of locales) {
+				const described = messages[locale][`rule_desc_${r.id}`];
+				for (const k of Object.keys(r.thresholds)) expect(described).toContain(`{${k}}`);
+				expect(messages[locale][`rule_msg_${r.id}`]).toBeTruthy();
+				expect(describeRule(r, locale)).not.toMatch(/\{\w+\}/);
+			}
 		}
 	});
 });

@@ -1,4 +1,5 @@
 import { fill, formatNumber, type Locale } from '$lib/i18n/format';
+import { messages } from '$lib/i18n/messages';
 import type { AgencyRow } from '$lib/queries/agencies';
 import type { AttendanceStatus } from '$lib/queries/attendance-matrix';
 
@@ -20,23 +21,26 @@ export interface Finding {
 	values: Record<string, string | number>;
 }
 
-/** A flag rule: thresholds, a pure evaluation and message templates in both languages. */
+/**
+ * A flag rule: thresholds and a pure evaluation. Its words are in the i18n files:
+ * `rule_msg_<id>` the finding (`{slots}` are the finding's values) and `rule_desc_<id>` the rule
+ * (`{slots}` are its thresholds).
+ */
 export interface Rule {
 	id: string;
 	thresholds: Record<string, number>;
 	evaluate: (input: ReportInput, t: Record<string, number>) => Finding[];
-	/** Finding text; `{slots}` are the finding's values. */
-	message: Record<Locale, string>;
-	/** The rule in words; `{slots}` are its thresholds. */
-	describe: Record<Locale, string>;
 }
 
 const num = (v: unknown) => (typeof v === 'number' ? v : 0);
 const share = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole : 0);
 
+/** A rule with its id kept as a literal type (the i18n keys of its words are made from it). */
+const rule = <const Id extends string>(r: Rule & { id: Id }): Rule & { id: Id } => r;
+
 /** Every flag rule of the evaluation report, in the order the report lists findings. */
-export const rules: Rule[] = [
-	{
+export const rules = [
+	rule({
 		id: 'recent_absences',
 		thresholds: { last: 4, absent: 3 },
 		evaluate: (input, t) =>
@@ -52,17 +56,9 @@ export const rules: Rule[] = [
 							}
 						]
 					: [];
-			}),
-		message: {
-			id: '{agency} absen pada {absent} dari {n} kegiatan terakhir.',
-			en: '{agency} was absent at {absent} of the last {n} events.'
-		},
-		describe: {
-			id: 'Absen pada sedikitnya {absent} dari {last} kegiatan terakhir yang dijadwalkan.',
-			en: 'Absent at {absent} or more of the last {last} scheduled events.'
-		}
-	},
-	{
+			})
+	}),
+	rule({
 		id: 'absence_rate',
 		thresholds: { min_events: 4, pct: 25 },
 		evaluate: (input, t) =>
@@ -73,17 +69,9 @@ export const rules: Rule[] = [
 				return n >= t.min_events! && pct >= t.pct!
 					? [{ rule: 'absence_rate', subject: a.code, values: { agency: a.name, absent, n, pct } }]
 					: [];
-			}),
-		message: {
-			id: '{agency} absen pada {absent} dari {n} kegiatan yang dijadwalkan ({pct}%).',
-			en: '{agency} was absent at {absent} of {n} scheduled events ({pct}%).'
-		},
-		describe: {
-			id: 'Absen pada sedikitnya {pct}% kegiatan yang dijadwalkan (minimal {min_events} kegiatan).',
-			en: 'Absent at {pct}% or more of scheduled events (at least {min_events} events).'
-		}
-	},
-	{
+			})
+	}),
+	rule({
 		id: 'unanswered',
 		thresholds: { min_requests: 20, pct: 5 },
 		// The agencies table's `unanswered_pct`: of all requests the agency received.
@@ -101,17 +89,9 @@ export const rules: Rule[] = [
 							}
 						]
 					: [];
-			}),
-		message: {
-			id: '{agency} tidak menjawab {unanswered} dari {requests} permohonan yang diterima ({pct}%).',
-			en: '{agency} left {unanswered} of {requests} requests received unanswered ({pct}%).'
-		},
-		describe: {
-			id: 'Sedikitnya {pct}% permohonan tak terjawab, dari semua permohonan yang diterima (minimal {min_requests} permohonan).',
-			en: '{pct}% or more of requests received left unanswered (at least {min_requests} requests).'
-		}
-	},
-	{
+			})
+	}),
+	rule({
 		id: 'slow_follow_up',
 		thresholds: { min_forwarded: 20, pct: 40 },
 		evaluate: (input, t) =>
@@ -128,17 +108,9 @@ export const rules: Rule[] = [
 							}
 						]
 					: [];
-			}),
-		message: {
-			id: '{agency} hanya menyelesaikan {within} dari {forwarded} permohonan yang diteruskan dalam 5 hari kerja ({pct}%).',
-			en: '{agency} resolved only {within} of {forwarded} forwarded requests within 5 working days ({pct}%).'
-		},
-		describe: {
-			id: 'Kurang dari {pct}% permohonan yang diteruskan selesai dalam 5 hari kerja (minimal {min_forwarded} diteruskan).',
-			en: 'Under {pct}% of forwarded requests resolved within 5 working days (at least {min_forwarded} forwarded).'
-		}
-	},
-	{
+			})
+	}),
+	rule({
 		id: 'overdue',
 		thresholds: { count: 100 },
 		evaluate: (input, t) =>
@@ -147,17 +119,9 @@ export const rules: Rule[] = [
 				return overdue >= t.count!
 					? [{ rule: 'overdue', subject: a.code, values: { agency: a.name, overdue } }]
 					: [];
-			}),
-		message: {
-			id: '{agency} masih memiliki {overdue} permohonan terbuka lebih dari 5 hari kerja.',
-			en: '{agency} still has {overdue} requests open for more than 5 working days.'
-		},
-		describe: {
-			id: 'Sedikitnya {count} permohonan masih terbuka lebih dari 5 hari kerja.',
-			en: '{count} or more requests open for more than 5 working days.'
-		}
-	},
-	{
+			})
+	}),
+	rule({
 		id: 'villages_not_reached',
 		thresholds: { count: 1 },
 		evaluate: (input, t) =>
@@ -173,17 +137,9 @@ export const rules: Rule[] = [
 							}
 						}
 					]
-				: [],
-		message: {
-			id: '{count} dari {total} desa/kelurahan ({pct}%) belum terjangkau: tidak ada kegiatan dan tidak ada permohonan dari warganya.',
-			en: '{count} of {total} villages ({pct}%) were not reached: no event and no request from their citizens.'
-		},
-		describe: {
-			id: 'Sedikitnya {count} desa/kelurahan tanpa kegiatan dan tanpa permohonan.',
-			en: '{count} or more villages with no event and no request.'
-		}
-	},
-	{
+				: []
+	}),
+	rule({
 		id: 'low_proposals',
 		thresholds: { per_event: 3 },
 		evaluate: (input, t) => {
@@ -198,20 +154,15 @@ export const rules: Rule[] = [
 						}
 					]
 				: [];
-		},
-		message: {
-			id: 'Partisipasi usulan rendah: {proposals} usulan dari {events} kegiatan ({per_event} per kegiatan).',
-			en: 'Low participation in proposals: {proposals} proposals from {events} events ({per_event} per event).'
-		},
-		describe: {
-			id: 'Kurang dari {per_event} usulan pembangunan per kegiatan terlaksana.',
-			en: 'Fewer than {per_event} development proposals per held event.'
 		}
-	}
+	})
 ];
 
+/** A flag rule id. */
+export type RuleId = (typeof rules)[number]['id'];
+
 /** Runs every rule over the input (each with its own thresholds). */
-export function evaluateRules(input: ReportInput, list: Rule[] = rules): Finding[] {
+export function evaluateRules(input: ReportInput, list: readonly Rule[] = rules): Finding[] {
 	return list.flatMap((r) => r.evaluate(input, r.thresholds));
 }
 
@@ -233,5 +184,10 @@ export function renderTemplate(
 /** A finding in plain words in the locale. */
 export function renderFinding(f: Finding, locale: Locale): string {
 	const rule = rules.find((r) => r.id === f.rule);
-	return rule ? renderTemplate(rule.message[locale], f.values, locale) : f.rule;
+	return rule ? renderTemplate(messages[locale][`rule_msg_${rule.id}`], f.values, locale) : f.rule;
+}
+
+/** A rule in plain words in the locale, with its thresholds. */
+export function describeRule(rule: (typeof rules)[number], locale: Locale): string {
+	return renderTemplate(messages[locale][`rule_desc_${rule.id}`], rule.thresholds, locale);
 }
