@@ -10,6 +10,8 @@ export interface VisitResult {
 	firstKpiMs: number;
 	/** The engine's overview result rendered (filters work), ms from navigation start. */
 	interactiveMs: number;
+	/** Start-up marks of the page (`jb:*`), ms from navigation start. */
+	phases: Record<string, number>;
 }
 
 /** Notes when the first KPI with a value is painted, as `window.__jbFirstKpi` (an init script). */
@@ -38,6 +40,12 @@ async function visit(page: Page, host: ThrottledHost, timeoutMs: number): Promis
 	const t = await page.evaluate(() => ({
 		kpi: (window as unknown as { __jbFirstKpi?: number }).__jbFirstKpi ?? NaN,
 		ready: performance.getEntriesByName('jb:overview-rendered')[0]?.startTime ?? NaN,
+		phases: Object.fromEntries(
+			performance
+				.getEntriesByType('mark')
+				.filter((m) => m.name.startsWith('jb:'))
+				.map((m) => [m.name.slice(3), Math.round(m.startTime)])
+		),
 		error: document.querySelector('[data-load=error], .boundary[data-status=error]')?.textContent
 	}));
 	if (t.error) throw new Error(`page failed: ${t.error.trim()}`);
@@ -45,7 +53,8 @@ async function visit(page: Page, host: ThrottledHost, timeoutMs: number): Promis
 		bytes: host.bytes(),
 		requests: host.requests(),
 		firstKpiMs: t.kpi,
-		interactiveMs: t.ready
+		interactiveMs: t.ready,
+		phases: t.phases
 	};
 }
 

@@ -59,6 +59,7 @@ try {
 					];
 					rows.push(`| ${row.join(' | ')} |`);
 					console.error(rows.at(-1));
+					console.error(`  phases (ms): ${JSON.stringify(r.phases)}`);
 				}
 			} finally {
 				await host.close();

@@ -83,6 +83,7 @@ export const en: Record<MessageKey, string> = {
 	page_error: 'Part of this page could not be loaded (the network may be down).',
 	page_not_found: 'Page not found.',
 	reload: 'Reload',
+	chart_failed: 'The chart could not be loaded.',
 	map_failed: 'The map could not be loaded.',
 	unknown_codes: 'Not found in the data:',
 	unknown_program: 'program',

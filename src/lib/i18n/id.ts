@@ -82,6 +82,7 @@ export const id = {
 	page_error: 'Bagian halaman ini tidak dapat dimuat (mungkin jaringan terputus).',
 	page_not_found: 'Halaman tidak ditemukan.',
 	reload: 'Muat ulang',
+	chart_failed: 'Grafik tidak dapat dimuat.',
 	map_failed: 'Peta tidak dapat dimuat.',
 	unknown_codes: 'Tidak ditemukan dalam data:',
 	unknown_program: 'program',

@@ -1,11 +1,5 @@
 import { asset } from '$app/paths';
-import {
-	connect,
-	onLoadProgress,
-	replaceData,
-	type Connector,
-	type DataSource
-} from '$lib/db/duckdb';
+import type { Connector, DataSource } from '$lib/db/duckdb';
 import { initialProgress, type LoadProgress } from '$lib/db/progress';
 import { faultOf, type DataFault } from '$lib/db/verify';
 import { loadImport, removeImport, type StoredImport } from '$lib/import/browser/store';
@@ -25,6 +19,12 @@ async function siteData(): Promise<DataSource> {
 		fullUrl: new URL(asset(`/data/${m.full}`), location.href).href
 	};
 }
+
+/**
+ * duckdb-wasm's bindings and Apache Arrow (about 50 kB gzipped) load apart from the app's first
+ * scripts: the page paints its first view without them.
+ */
+const engineModule = () => import('$lib/db/duckdb');
 
 /** Meta key/values an import writes, as the command-line importer does. */
 export function importMeta(importedAt: string): Record<string, string> {
@@ -46,14 +46,18 @@ class Engine {
 	async start(): Promise<void> {
 		this.error = null;
 		this.fault = null;
-		if (!this.#subscribed) onLoadProgress((p) => (this.progress = p));
-		this.#subscribed = true;
 		try {
+			// The engine's scripts and the manifest travel side by side.
+			const loading = engineModule();
+			loading.catch(() => undefined); // awaited below
 			const kept = await loadImport();
 			const source: DataSource = kept
 				? { csv: kept.csv, meta: importMeta(kept.info.importedAt) }
 				: await siteData();
-			this.db = await connect(source);
+			const mod = await loading;
+			if (!this.#subscribed) mod.onLoadProgress((p) => (this.progress = p));
+			this.#subscribed = true;
+			this.db = await mod.connect(source);
 			this.imported = kept?.info ?? null;
 		} catch (e) {
 			this.fault = faultOf(e);
@@ -63,7 +67,7 @@ class Engine {
 
 	/** Shows other data: the new engine replaces the one in use only once it has loaded. */
 	async replace(source: DataSource, imported: StoredImport | null): Promise<void> {
-		this.db = await replaceData(source);
+		this.db = await (await engineModule()).replaceData(source);
 		this.imported = imported;
 	}
 
