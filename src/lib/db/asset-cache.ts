@@ -25,17 +25,18 @@ export async function fetchFingerprinted(
 		return bytes;
 	}
 	const bytes = await fetchWithProgress(url, onBytes, totalHint);
-	if (cache) void keep(cache, key, bytes);
+	if (cache) void keepFingerprinted(cache, key, new Response(bytes as BlobPart));
 	return bytes;
 }
 
-async function keep(cache: Cache, key: string, bytes: Uint8Array): Promise<void> {
+/** Keeps a response under its fingerprinted URL, dropping older files of its family. */
+export async function keepFingerprinted(cache: Cache, key: string, res: Response): Promise<void> {
 	try {
 		const family = families.find((f) => f.test(key));
 		if (family)
 			for (const old of await cache.keys())
 				if (old.url !== key && family.test(old.url)) await cache.delete(old);
-		await cache.put(key, new Response(bytes as BlobPart));
+		await cache.put(key, res);
 	} catch {
 		// Storage full or unavailable: the next visit downloads again.
 	}

@@ -15,7 +15,7 @@ import { loadCsvSql } from '$lib/schema/ddl';
 import { arrowToRows } from './rows';
 import { rawAttacher } from './raw';
 import { fetchFingerprinted } from './asset-cache';
-import { wasmModuleUrl } from './wasm';
+import { compileWasm, engineWorker, NO_WASM_URL, postWasmModule } from './wasm';
 import { DataFault, verifyData } from './verify';
 
 /** The one door to the database: every other module uses only this. */
@@ -140,9 +140,14 @@ async function start(source: DataSource): Promise<{ connector: Connector; worker
 	data.catch(() => undefined); // awaited below; keeps an early failure from being unhandled
 
 	const bundle = await duckdb.selectBundle(bundles);
-	const worker = new Worker(bundle.mainWorker!);
+	// The wasm compiles while it downloads, beside the data and duckdb-wasm's worker script.
+	const module = compileWasm(bundle.mainModule, (loaded, total) =>
+		report('engine', { loaded, total, done: false })
+	);
+	module.catch(() => undefined); // awaited in open
+	const worker = engineWorker(bundle.mainWorker!);
 	try {
-		return { connector: await open(bundle, worker, source, data), worker };
+		return { connector: await open(bundle, worker, module, source, data), worker };
 	} catch (e) {
 		worker.terminate();
 		throw e;
@@ -152,18 +157,14 @@ async function start(source: DataSource): Promise<{ connector: Connector; worker
 async function open(
 	bundle: duckdb.DuckDBBundle,
 	worker: Worker,
+	module: Promise<WebAssembly.Module>,
 	source: DataSource,
 	data: Promise<Uint8Array | null>
 ): Promise<Connector> {
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	const module = await wasmModuleUrl(bundle.mainModule, (loaded, total) =>
-		report('engine', { loaded, total, done: false })
-	);
-	try {
-		await db.instantiate(module, bundle.pthreadWorker);
-	} finally {
-		URL.revokeObjectURL(module);
-	}
+	postWasmModule(worker, await module);
+	performance.mark('jb:wasm-compiled');
+	await db.instantiate(NO_WASM_URL, bundle.pthreadWorker);
 	await db.open({
 		query: { castBigIntToDouble: true, castDecimalToDouble: true },
 		filesystem: { allowFullHTTPReads: true }

@@ -40,17 +40,24 @@ async function orStall<T>(p: Promise<T>, ms: number, where: () => string): Promi
 	}
 }
 
+/** A download as a stream of its body, with the fault that ended it (if any). */
+export interface Download {
+	body: ReadableStream<Uint8Array>;
+	/** The fault that ended the download early (stalled, cut short, network), once it happened. */
+	fault(): DataFault | null;
+}
+
 /**
- * Fetches a URL into memory, reporting bytes as they arrive (`total` from Content-Length, else
- * `totalHint`). Throws a `DataFault`: `download` with
- * the HTTP status or network error, `stalled` when no byte came for `stallMs()` (with the bytes
- * so far), `corrupt` when fewer bytes came than announced.
+ * Fetches a URL as a stream of its body, reporting bytes as they arrive (`total` from
+ * Content-Length, else `totalHint`). Fails with a `DataFault`: `download` with the HTTP status
+ * or network error, `stalled` when no byte came for `stallMs()` (with the bytes so far),
+ * `corrupt` when fewer bytes came than announced.
  */
-export async function fetchWithProgress(
+export async function streamWithProgress(
 	url: string,
 	onBytes: (loaded: number, total: number | null) => void,
 	totalHint: number | null = null
-): Promise<Uint8Array> {
+): Promise<Download> {
 	const ms = stallMs();
 	const res = await orStall(fetch(url), ms, () => `0 bytes — ${url}`).catch((e: unknown) => {
 		throw e instanceof DataFault ? e : new DataFault('download', `${String(e)} — ${url}`);
@@ -61,22 +68,50 @@ export async function fetchWithProgress(
 	const announced = Number.isFinite(header) && header > 0 ? header : null;
 	const total = announced ?? totalHint;
 	const reader = res.body.getReader();
-	const chunks: Uint8Array[] = [];
 	let loaded = 0;
+	let fault: DataFault | null = null;
 	const where = () =>
 		`${loaded.toLocaleString('en')}${total ? ` / ${total.toLocaleString('en')}` : ''} bytes — ${url}`;
+	const fail = (e: DataFault): never => {
+		fault = e;
+		throw e;
+	};
+	const body = new ReadableStream<Uint8Array>({
+		async pull(controller) {
+			const { done, value } = await orStall(reader.read(), ms, where).catch((e: unknown) => {
+				void reader.cancel().catch(() => undefined);
+				return fail(
+					e instanceof DataFault ? e : new DataFault('download', `${String(e)}; ${where()}`)
+				);
+			});
+			if (!done) {
+				loaded += value.byteLength;
+				onBytes(loaded, total);
+				controller.enqueue(value);
+			} else if (announced !== null && loaded < announced)
+				fail(new DataFault('corrupt', `cut short: ${where()}`));
+			else controller.close();
+		},
+		cancel: (reason) => reader.cancel(reason)
+	});
+	return { body, fault: () => fault };
+}
+
+/** Fetches a URL into memory, as `streamWithProgress` (same progress and faults). */
+export async function fetchWithProgress(
+	url: string,
+	onBytes: (loaded: number, total: number | null) => void,
+	totalHint: number | null = null
+): Promise<Uint8Array> {
+	const reader = (await streamWithProgress(url, onBytes, totalHint)).body.getReader();
+	const chunks: Uint8Array[] = [];
+	let loaded = 0;
 	for (;;) {
-		const { done, value } = await orStall(reader.read(), ms, where).catch((e: unknown) => {
-			void reader.cancel().catch(() => undefined);
-			throw e instanceof DataFault ? e : new DataFault('download', `${String(e)}; ${where()}`);
-		});
+		const { done, value } = await reader.read();
 		if (done) break;
 		chunks.push(value);
 		loaded += value.byteLength;
-		onBytes(loaded, total);
 	}
-	if (announced !== null && loaded < announced)
-		throw new DataFault('corrupt', `cut short: ${where()}`);
 	const out = new Uint8Array(loaded);
 	let offset = 0;
 	for (const c of chunks) {
@@ -101,4 +136,32 @@ export async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 		.stream()
 		.pipeThrough(new DecompressionStream('gzip'));
 	return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/**
+ * Gunzips a stream as it arrives with `DecompressionStream`; a stream that is not gzip (a host
+ * that sent the file with `Content-Encoding: gzip` and had the browser decode it) passes through.
+ */
+export async function gunzipStream(
+	body: ReadableStream<Uint8Array>
+): Promise<ReadableStream<Uint8Array>> {
+	const reader = body.getReader();
+	const first = await reader.read();
+	const whole = new ReadableStream<Uint8Array>({
+		start(controller) {
+			if (first.done) controller.close();
+			else controller.enqueue(first.value);
+		},
+		async pull(controller) {
+			const { done, value } = await reader.read();
+			if (done) controller.close();
+			else controller.enqueue(value);
+		},
+		cancel: (reason) => reader.cancel(reason)
+	});
+	return first.value && isGzip(first.value)
+		? whole.pipeThrough(
+				new DecompressionStream('gzip') as ReadableWritablePair<Uint8Array, Uint8Array>
+			)
+		: whole;
 }

@@ -1,20 +1,74 @@
-import { fetchFingerprinted } from './asset-cache';
-import { gunzip } from './progress';
+import { ASSET_CACHE, keepFingerprinted } from './asset-cache';
+import { gunzipStream, streamWithProgress } from './progress';
+import { DataFault } from './verify';
+
+const wasmResponse = (body: ReadableStream<Uint8Array>) =>
+	new Response(body, { headers: { 'content-type': 'application/wasm' } });
 
 /**
- * The engine's wasm as a blob URL for `instantiate`: the gzipped copy the build writes next to it
- * (`<file>.wasm.gz`, small on hosts that do not compress wasm), else the file itself; from the
- * asset cache on a second visit. Progress counts the bytes that travel.
+ * The engine's wasm, compiled while it downloads: the gzipped copy the build writes next to it
+ * (`<file>.wasm.gz`, small on hosts that do not compress wasm) is gunzipped as it arrives and
+ * fed to `WebAssembly.compileStreaming`, else the file itself. The gunzipped file is kept in the
+ * asset cache, so a second visit neither downloads nor gunzips it. Progress counts the bytes
+ * that travel.
  */
-export async function wasmModuleUrl(
+export async function compileWasm(
 	url: string,
 	onBytes: (loaded: number, total: number | null) => void
-): Promise<string> {
-	let bytes: Uint8Array;
-	try {
-		bytes = await gunzip(await fetchFingerprinted(`${url}.gz`, onBytes));
-	} catch {
-		bytes = await fetchFingerprinted(url, onBytes);
+): Promise<WebAssembly.Module> {
+	const key = new URL(url, location.href).href;
+	const cache = 'caches' in globalThis ? await caches.open(ASSET_CACHE).catch(() => null) : null;
+	const hit = await cache?.match(key).catch(() => undefined);
+	if (hit) {
+		try {
+			return await WebAssembly.compileStreaming(hit);
+		} catch {
+			await cache?.delete(key).catch(() => undefined); // damaged: download again
+		}
 	}
-	return URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/wasm' }));
+	let download = await streamWithProgress(`${url}.gz`, onBytes).catch((e: unknown) => {
+		if (e instanceof DataFault && e.kind === 'download') return null; // no gzipped copy
+		throw e;
+	});
+	download ??= await streamWithProgress(url, onBytes);
+	const [compile, keep] = (await gunzipStream(download.body)).tee();
+	const kept = cache ? keepFingerprinted(cache, key, wasmResponse(keep)) : keep.cancel();
+	try {
+		return await WebAssembly.compileStreaming(wasmResponse(compile));
+	} catch (e) {
+		await kept;
+		await cache?.delete(key).catch(() => undefined);
+		throw download.fault() ?? new DataFault('engine', e instanceof Error ? e.message : String(e));
+	}
 }
+
+/**
+ * A worker running duckdb-wasm's own worker script, which instantiates the module compiled
+ * here (posted with `postWasmModule`) instead of downloading and compiling the wasm itself.
+ */
+export function engineWorker(mainWorker: string): Worker {
+	const script = new URL(mainWorker, location.href).href;
+	const source = `const module = new Promise((resolve) => {
+	self.addEventListener('message', function take(e) {
+		if (!e.data || !(e.data.jbWasmModule instanceof WebAssembly.Module)) return;
+		e.stopImmediatePropagation();
+		self.removeEventListener('message', take);
+		resolve(e.data.jbWasmModule);
+	});
+});
+WebAssembly.instantiateStreaming = async (source, imports) => {
+	Promise.resolve(source).then((r) => r.body && r.body.cancel()).catch(() => undefined);
+	const m = await module;
+	return { module: m, instance: await WebAssembly.instantiate(m, imports) };
+};
+importScripts(${JSON.stringify(script)});`;
+	return new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+}
+
+/** Hands the compiled module to the worker of `engineWorker`, before `instantiate`. */
+export function postWasmModule(worker: Worker, module: WebAssembly.Module): void {
+	worker.postMessage({ jbWasmModule: module });
+}
+
+/** What duckdb-wasm is told to fetch as its module: nothing (the worker has the compiled one). */
+export const NO_WASM_URL = 'data:application/wasm,';
