@@ -31,22 +31,26 @@ async function tableValues(page: Page, panel: string) {
 }
 
 describe('program views in Chromium', () => {
-	it('requests: unanswered questions per agency, two interactions from the overview', async () => {
-		const { page, errors } = await openPage(
-			site,
-			'?program=kenduren_mas&regency=35.14&from=2025-01-01&to=2025-12-31'
-		);
+	it('requests: unanswered questions per agency for a program and year, three interactions from the overview', async () => {
+		const { page, errors } = await openPage(site, '');
 		await page.waitForSelector('main[data-ready=true]', { timeout: 90_000 });
-		await page.click('nav a[href*="requests"]');
+		await page.selectOption('select[name=program]', 'kenduren_mas');
+		await page.waitForURL(/program=kenduren_mas/);
+		await page.click('[data-preset=year-2025]');
+		await page.waitForURL(/from=2025-01-01/);
+		await page.click('[data-quick=questions]');
+		await page.waitForURL(/requests.*kind=question/);
 		await loaded(page, 'requests-breakdown');
-		await page.selectOption('select[name=kind]', 'question');
-		await loaded(page, 'requests-breakdown');
-		await page.waitForURL(/kind=question/);
 		await loaded(page, 'requests-backlog');
 
 		const search = new URL(page.url()).search;
 		const f = filtersOf(search, site.lastDay);
-		expect(f).toMatchObject({ program: 'kenduren_mas', kind: 'question' });
+		expect(f).toMatchObject({
+			program: 'kenduren_mas',
+			kind: 'question',
+			from: '2025-01-01',
+			to: '2025-12-31'
+		});
 		const q = requestBreakdownQuery(f, 'agency');
 		const want = await site.native.query(q.sql, q.params);
 		// The total row shows the questions' count once the kind filter has been applied.
@@ -131,6 +135,14 @@ describe('program views in Chromium', () => {
 		expect(await cell.textContent()).toMatch(/^[\d.]+ kg$/);
 		expect(await seriousViolations(page)).toEqual([]);
 		await page.screenshot({ path: `${ARTIFACTS}/aid.png`, fullPage: true });
+		// The month picked stays in the URL and in the menu links, like the filters.
+		const [, earlier] = await site.native.query(m.sql, m.params);
+		await page.selectOption('select[name=aid-month]', String(earlier!.month));
+		await page.waitForURL(new RegExp(`month=${earlier!.month}`));
+		await loaded(page, 'aid-villages');
+		expect(await page.getAttribute('nav a[href*="coverage"]', 'href')).toContain(
+			`month=${earlier!.month}`
+		);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

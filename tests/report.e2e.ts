@@ -7,8 +7,10 @@ import {
 	villagesInScopeQuery,
 	villagesNotReachedQuery
 } from '../src/lib/queries/report.ts';
+import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
 import { evaluateRules } from '../src/lib/report/rules.ts';
-import { reportInput } from '../src/routes/report/report-input.ts';
+import { rankFindings, TOP_FINDINGS } from '../src/lib/report/severity.ts';
+import { reportInput, severityContext } from '../src/routes/report/report-input.ts';
 import { ARTIFACTS } from './support/agency-page.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
 
@@ -19,26 +21,45 @@ beforeAll(() => {
 });
 
 describe('evaluation report in Chromium', () => {
-	it('renders the flagged findings native DuckDB gives, and prints to an A4 PDF', async () => {
+	it('renders the findings native DuckDB gives, ranked by severity, and prints to an A4 PDF', async () => {
 		const { page, errors } = await openPage(site, `report/${KM2025}`);
 		await page.waitForSelector('[data-report-ready=true]', { timeout: 90_000 });
 
 		const f = filtersOf(KM2025, site.lastDay);
 		const q = async (s: { sql: string; params: unknown[] }) =>
 			site.native.query(s.sql, s.params as never);
+		const notReached = await q(villagesNotReachedQuery(f));
 		const input = reportInput(
 			shapeAgencies(await q(agencyTableQuery(f, site.lastDay))),
 			buildMatrix(await q(matrixQuery(f))),
-			await q(villagesNotReachedQuery(f)),
+			notReached,
 			await q(villagesInScopeQuery(f)),
 			await q(proposalsParticipationQuery(f))
 		);
-		const want = evaluateRules(input).map((x) => `${x.rule}|${x.subject}`);
-		const shown = await page.$$eval('[data-finding]', (els) =>
-			els.map((e) => `${e.getAttribute('data-finding')}|${e.getAttribute('data-subject')}`)
+		const overview = splitOverview(await q(overviewQuery(f)));
+		const ranked = rankFindings(evaluateRules(input), severityContext(overview, notReached));
+		const want = ranked.map((x) => `${x.finding.rule}|${x.finding.subject}`);
+		const shown = (section: string) =>
+			page.$$eval(`[data-section=${section}] [data-finding]`, (els) =>
+				els.map((e) => `${e.getAttribute('data-finding')}|${e.getAttribute('data-subject')}`)
+			);
+		expect(await shown('findings')).toEqual(want);
+		expect(await shown('top')).toEqual(want.slice(0, TOP_FINDINGS));
+		expect(want.length).toBeGreaterThan(TOP_FINDINGS);
+		// Severity never rises down the list; rules read as labels, not ids.
+		const severities = ranked.map((r) => r.severity);
+		expect(severities).toEqual([...severities].sort((a, b) => b - a));
+		expect(await page.textContent('[data-section=top]')).toMatch(/Tingkat absen|Absen berturut/);
+		expect(await page.textContent('[data-section=rules]')).not.toMatch(/recent_absences/);
+		// The unanswered table ranks by the share unanswered, not by the count.
+		const rates = await page.$$eval('[data-section=unanswered] td[data-rate]', (tds) =>
+			tds
+				.map((td) => td.getAttribute('data-rate'))
+				.filter((v) => v !== '')
+				.map(Number)
 		);
-		expect(shown).toEqual(want);
-		expect(want.length).toBeGreaterThan(0);
+		expect(rates.length).toBeGreaterThan(2);
+		expect(rates).toEqual([...rates].sort((a, b) => b - a));
 		const text = await page.textContent('[data-section=findings]');
 		expect(text).toMatch(/Dinas Perpustakaan dan Arsip absen pada \d+ dari \d+ kegiatan/);
 		expect(text).toMatch(/tidak menjawab/);

@@ -36,5 +36,10 @@ export const enCoverage: Record<keyof typeof idCoverage, string> = {
 	cov_all_visited: 'All visited in this period.',
 	cov_days_since_note:
 		'Days are counted to the last day of the period. "Never": no service day held since the start of the data. Gap = weeks between two consecutive weeks with a service day.',
-	cov_none: 'No service day held in this period.'
+	cov_none: 'No service day held in this period.',
+	quick_title: 'Evaluation questions',
+	quick_questions: "Citizens' questions left unanswered, per agency",
+	quick_proposals: 'Proposals per kelurahan up to the RKPD',
+	quick_aid: 'Rice and milk per village, latest month',
+	quick_coverage: 'Villages not visited'
 };

@@ -88,7 +88,8 @@ export const enMetrics: Record<keyof typeof idMetrics, string> = {
 	map_def_aid_kg_per_household:
 		'Rice distributed to the area (kg) per household (n = distributions).',
 	map_metric_aid_target_pct: 'Aid recipients vs target (%)',
-	map_def_aid_target_pct: 'Aid recipients against target recipients (n = distributions).',
+	map_def_aid_target_pct:
+		'Aid recipients against target recipients (n = households targeted; fewer than 5 are not judged).',
 	map_metric_proposals_per_1000: 'Proposals per 1,000 residents',
 	map_def_proposals_per_1000:
 		'Development proposals for the area per 1,000 residents (n = proposals).',

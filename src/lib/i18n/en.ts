@@ -1,3 +1,4 @@
+import { enReportRank } from './en-report-rank';
 import { enCoverage } from './en-coverage';
 import { enMetrics } from './en-metrics';
 import { enCompare } from './en-compare';
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
 	...enCompare,
 	...enCoverage,
 	...enMetrics,
+	...enReportRank,
 	app_title: 'Jemput Bola',
 	app_tagline: "Evaluating local governments' mobile public services",
 	nav_map: 'Map',

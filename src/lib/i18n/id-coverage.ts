@@ -34,5 +34,10 @@ export const idCoverage = {
 	cov_all_visited: 'Semua dikunjungi dalam periode ini.',
 	cov_days_since_note:
 		'Hari dihitung sampai hari terakhir periode. "Belum pernah": tidak ada hari layanan terlaksana sejak awal data. Jarak = minggu antara dua minggu berturut-turut yang ada hari layanannya.',
-	cov_none: 'Tidak ada hari layanan terlaksana dalam periode ini.'
+	cov_none: 'Tidak ada hari layanan terlaksana dalam periode ini.',
+	quick_title: 'Pertanyaan evaluasi',
+	quick_questions: 'Pertanyaan warga tak terjawab per OPD',
+	quick_proposals: 'Usulan per kelurahan sampai RKPD',
+	quick_aid: 'Beras dan susu per desa, bulan terakhir',
+	quick_coverage: 'Desa yang belum dikunjungi'
 } as const;

@@ -95,7 +95,8 @@ export const idMetrics: Record<MetricWordKey, string> = {
 	map_def_aid_kg_per_household:
 		'Beras tersalur ke wilayah ini (kg) per kepala keluarga (n = penyaluran).',
 	map_metric_aid_target_pct: 'Penerima bantuan vs target (%)',
-	map_def_aid_target_pct: 'Penerima bantuan dibanding target penerima (n = penyaluran).',
+	map_def_aid_target_pct:
+		'Penerima bantuan dibanding target penerima (n = rumah tangga sasaran; kurang dari 5 tidak dinilai).',
 	map_metric_proposals_per_1000: 'Usulan per 1.000 penduduk',
 	map_def_proposals_per_1000:
 		'Usulan pembangunan untuk wilayah ini per 1.000 penduduk (n = usulan).',

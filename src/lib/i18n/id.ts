@@ -1,3 +1,4 @@
+import { idReportRank } from './id-report-rank';
 import { idCoverage } from './id-coverage';
 import { idMetrics } from './id-metrics';
 import { idCompare } from './id-compare';
@@ -9,6 +10,7 @@ export const id = {
 	...idCompare,
 	...idCoverage,
 	...idMetrics,
+	...idReportRank,
 	app_title: 'Jemput Bola',
 	app_tagline: 'Evaluasi layanan keliling pemerintah daerah',
 	nav_map: 'Peta',

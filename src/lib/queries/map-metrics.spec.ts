@@ -25,6 +25,7 @@ describe('map metrics', () => {
 		expect(m.reach_per_1000).toBeCloseTo(2.5);
 		expect(m.aid_kg_per_household).toBeCloseTo(1500 / 350);
 		expect(m.aid_target_pct).toBeCloseTo((100 * 180) / 200);
+		expect(m.aid_target).toBe(200); // households targeted: the rate's case count
 		expect(m.rkpd_pct).toBeCloseTo(50);
 		expect(m.days_since_visit).toBe(21);
 		// Sukodermo: its only event was cancelled, so it was never visited.

@@ -25,12 +25,15 @@ export type MapMetricId = (typeof mapMetricIds)[number];
 export interface MapMetric extends MetricRecord<MapMetricId> {
 	scope: 'map';
 	/** Column of the map query with the number of cases behind the value. */
-	n: 'events' | 'slots' | 'requests' | 'distributions' | 'proposals';
+	n: 'events' | 'slots' | 'requests' | 'distributions' | 'aid_target' | 'proposals';
 	/** Percentages and other rates: below `MIN_CASES` cases the value is not judged. */
 	rate: boolean;
 }
 
-/** Fewest cases (events, scheduled agencies, requests, distributions, proposals) for a rate to be judged. */
+/**
+ * Fewest cases for a rate to be judged: the people or things the rate is computed from —
+ * requests, households targeted (not distribution rows), scheduled agency slots, proposals.
+ */
 export const MIN_CASES = 5;
 
 const map = { scope: 'map', better: 'up' } as const;
@@ -99,7 +102,7 @@ export const mapMetrics: Record<MapMetricId, MapMetric> = {
 		...pct,
 		id: 'aid_target_pct',
 		calc: sqlCalc('100.0 * fx.recipients / nullif(fx.target, 0)'),
-		n: 'distributions'
+		n: 'aid_target'
 	},
 	proposals_per_1000: {
 		...per1000,
@@ -133,7 +136,7 @@ export type MapLevel = 'district' | 'village';
  * Every map metric for each area (kecamatan or village) of the selected regency or kecamatan,
  * one row per area of `regions` (areas without any fact still get a row, with NULL values).
  * Columns: code, name, parent_code, population, households, events, slots, requests,
- * distributions, proposals, then one column per map metric id.
+ * distributions, proposals, aid_target (households targeted), then one column per map metric id.
  */
 export function mapQuery(f: ResolvedFilters, level: MapLevel): Sql {
 	const len = level === 'village' ? 13 : 8;
@@ -162,7 +165,7 @@ export function mapQuery(f: ResolvedFilters, level: MapLevel): Sql {
 SELECT a.code, g.name, g.parent_code, a.population, a.households,
   coalesce(fx.events, 0) AS events, coalesce(fx.slots, 0) AS slots,
   coalesce(fx.requests, 0) AS requests, coalesce(fx.distributions, 0) AS distributions,
-  coalesce(fx.proposals, 0) AS proposals,
+  coalesce(fx.proposals, 0) AS proposals, coalesce(fx.target, 0) AS aid_target,
   ${mapMetricIds.map((id) => `${calcSql(mapMetrics[id])} AS ${id}`).join(',\n  ')},
   strftime(fx.last_visit, '%Y-%m-%d') AS last_visit
 FROM areas a

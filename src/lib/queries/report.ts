@@ -25,14 +25,15 @@ function villageScope(f: ResolvedFilters, column: string): Clause {
 
 /**
  * Villages not reached in the period: inside the selected region (or the program's regency),
- * no held event of the program and no request from their citizens. Columns: code, village, district.
+ * no held event of the program and no request from their citizens. Columns: code, village, district,
+ * population.
  */
 export function villagesNotReachedQuery(f: ResolvedFilters): Sql {
 	const inRegion = villageScope(f, 'v.code');
 	const ev = familyWhere(families.events, scope(f));
 	const rq = familyWhere(families.requests, scope(f));
 	return {
-		sql: `SELECT v.code, v.name AS village, d.name AS district
+		sql: `SELECT v.code, v.name AS village, d.name AS district, v.population
 FROM regions v LEFT JOIN regions d ON d.code = v.parent_code
 WHERE v.level = 'village' AND ${inRegion.sql}
   AND NOT EXISTS (SELECT 1 FROM events e WHERE e.village_code = v.code AND e.status = 'held' AND ${ev.sql})

@@ -12,8 +12,11 @@ const keys = [
 	'to',
 	'year'
 ] as const;
-/** Parameters that follow the user from page to page: the filters and the language. */
-export const carriedKeys = [...keys, 'lang'] as const;
+/**
+ * Parameters that follow the user from page to page: the filters, the language, the grouping of
+ * the requests page (`by`) and the aid page's month (pages without them ignore them).
+ */
+export const carriedKeys = [...keys, 'lang', 'by', 'month'] as const;
 
 /** Reads the global filters from a URL (invalid values are dropped). */
 export function readFilters(url: URL): Filters {
