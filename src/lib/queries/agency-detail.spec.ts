@@ -79,7 +79,10 @@ describe('attendance matrix', () => {
 describe('report queries', () => {
 	it('finds villages with no held event and no request', async () => {
 		const rows = await run(villagesNotReachedQuery({ ...jan, regency: '35.14' }));
-		expect(rows).toEqual([{ code: '35.14.02.2002', village: 'Sumbersuko', district: 'Gempol' }]);
+		// With its population (the people a "villages not reached" finding touches).
+		expect(rows).toEqual([
+			{ code: '35.14.02.2002', village: 'Sumbersuko', district: 'Gempol', population: 500 }
+		]);
 		// Without a region the program's regency is the scope.
 		expect(await run(villagesNotReachedQuery(jan))).toHaveLength(1);
 		expect(await run(villagesInScopeQuery(jan))).toEqual([{ villages: 4 }]);
