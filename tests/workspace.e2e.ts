@@ -94,25 +94,6 @@ describe("the planner's workspace in Chromium", () => {
 		await page.context().close();
 	});
 
-	it('clicking a kecamatan in the overview table narrows the page to it', async () => {
-		const { page } = await openPage(site, KM2025);
-		await page.waitForSelector('.boundary[data-status="ok"] [data-panel=areas] tbody tr', {
-			timeout: 90_000
-		});
-		const link = page.locator('[data-panel=areas] tbody tr td[data-col=name] a').first();
-		const code = await link.evaluate((a) => a.closest('tr')!.getAttribute('data-row'));
-		await link.click();
-		await page.waitForURL((u) => u.searchParams.get('district') === code);
-		expect(await page.inputValue('select[name=district]')).toBe(code);
-		expect(new URL(page.url()).searchParams.get('program')).toBe('kenduren_mas');
-		// A chip names the selection; its button clears it.
-		await page.click('[data-chip=district] button');
-		await page.waitForURL((u) => !u.searchParams.has('district'));
-		expect(await page.locator('[data-chip=district]').count()).toBe(0);
-		expect(await page.locator('[data-chip=program]').count()).toBe(1);
-		await page.context().close();
-	});
-
 	it('no two agencies or villages in a list look the same', async () => {
 		const { page } = await openPage(site, 'map/?regency=35.14&level=village');
 		await page.waitForSelector('[data-area-list] tbody tr', { timeout: 90_000 });

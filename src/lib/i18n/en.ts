@@ -3,6 +3,7 @@ import { enCoverage } from './en-coverage';
 import { enMetrics } from './en-metrics';
 import { enCompare } from './en-compare';
 import { enPrograms } from './en-programs';
+import { enWorkspace } from './en-workspace';
 import type { MessageKey } from './id';
 
 /** English messages. */
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
 	...enCoverage,
 	...enMetrics,
 	...enReportRank,
+	...enWorkspace,
 	app_title: 'Jemput Bola',
 	app_tagline: "Evaluating local governments' mobile public services",
 	nav_map: 'Map',

@@ -3,6 +3,7 @@ import { idCoverage } from './id-coverage';
 import { idMetrics } from './id-metrics';
 import { idCompare } from './id-compare';
 import { idPrograms } from './id-programs';
+import { idWorkspace } from './id-workspace';
 
 /** Bahasa Indonesia messages (the default language). */
 export const id = {
@@ -11,6 +12,7 @@ export const id = {
 	...idCoverage,
 	...idMetrics,
 	...idReportRank,
+	...idWorkspace,
 	app_title: 'Jemput Bola',
 	app_tagline: 'Evaluasi layanan keliling pemerintah daerah',
 	nav_map: 'Peta',

@@ -1,6 +1,7 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import type { Filters, ResolvedFilters } from '$lib/schema/filters';
+import { selectArea } from './area-select';
 import { applyFilterChange, filtersSearch, readFilters } from './filters-url';
 import { options } from './options.svelte';
 import { resolveFilters } from './resolve';
@@ -25,6 +26,14 @@ class FilterState {
 			keepFocus: true,
 			noScroll: true
 		});
+	}
+
+	/** Narrows the page to an area clicked in a table, chart or map; a second click clears it. */
+	select(code: string): void {
+		const next = { ...this.current, ...selectArea(this.current, code) };
+		// Same page, new query string: nothing to resolve.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		void goto(filtersSearch(page.url, next), { keepFocus: true, noScroll: true });
 	}
 }
 

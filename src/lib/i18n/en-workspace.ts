@@ -1,0 +1,10 @@
+import type { idWorkspace } from './id-workspace';
+
+/** English words of the planner's workspace: click to filter, first view, dates, codes. */
+export const enWorkspace: Record<keyof typeof idWorkspace, string> = {
+	xf_hint: 'Click an area name to filter the whole page; click again to clear.',
+	xf_select: 'Filter the page to {name}',
+	xf_clear: 'Clear the filter {name}',
+	xf_villages_of: 'Villages in {name}',
+	xf_compare_area: 'Compare {name} with other areas…'
+};

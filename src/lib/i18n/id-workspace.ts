@@ -1,0 +1,8 @@
+/** Bahasa Indonesia words of the planner's workspace: click to filter, first view, dates, codes. */
+export const idWorkspace = {
+	xf_hint: 'Klik nama wilayah untuk menyaring seluruh halaman; klik lagi untuk menghapus.',
+	xf_select: 'Saring halaman ke {name}',
+	xf_clear: 'Hapus saringan {name}',
+	xf_villages_of: 'Desa/kelurahan di {name}',
+	xf_compare_area: 'Bandingkan {name} dengan wilayah lain…'
+};
