@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { openPage, useSite } from './support/site.ts';
+import { BASE, openPage, useSite } from './support/site.ts';
 
 const site = useSite();
 
@@ -18,15 +18,22 @@ describe('public pages in Chromium (no engine, no data file)', () => {
 		const { code } = await sampleVillage();
 		const [v] = await site.native.query(`SELECT name FROM regions WHERE code = ?`, [code]);
 		const name = String(v!.name);
-		const opened = await openPage(site, 'public/', async (p) =>
-			p.setViewportSize({ width: 390, height: 800 })
-		);
+		const fetched: string[] = [];
+		const opened = await openPage(site, 'public/', async (p) => {
+			await p.setViewportSize({ width: 390, height: 800 });
+			p.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+		});
 		const { page, errors, external } = opened;
 		expect(await seriousViolations(page)).toEqual([]);
 		await page.fill('#q', name.slice(0, 5));
 		const hit = page.locator(`form[data-search] li:has(a[href$="/public/${code}/"])`);
 		await hit.waitFor();
 		expect(await hit.textContent()).toMatch(/ — .+, Kabupaten Purwakarta/);
+		// Only the shard of the first three letters typed, not every village.
+		const key = name.slice(0, 3).toLowerCase();
+		expect(fetched.filter((u) => u.includes('/public/search/'))).toEqual([
+			`${BASE}/public/search/${key}.json`
+		]);
 		await hit.locator('a').click();
 		await page.waitForURL(`**/public/${code}/`);
 		expect(await page.textContent('h1')).toContain(name);

@@ -15,6 +15,7 @@ import { openNative } from '../lib/native-db.ts';
 import { BENCH_DIR } from './data.ts';
 import { links, serveThrottled } from './throttle-server.ts';
 import { gzipSync } from 'node:zlib';
+import { searchRows } from './public-search.ts';
 
 // `npm run bench:public [-- --skip-build] [--runs 5]`: the public pages (`/public/…`). Builds the
 // site for one small regency and for all demo regencies (build time and output size, fitted as
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
 	rmSync(site, { recursive: true, force: true });
 	mkdirSync(BENCH_DIR, { recursive: true });
 	cpSync('build', site, { recursive: true, filter: (src) => !src.endsWith('.duckdb') });
+	rows.push(...searchRows(site));
 	// The heaviest village page and a typical one (median size on the wire).
 	const sized = all
 		.map((code) => ({

@@ -8,7 +8,7 @@ export const publicEn: Record<PublicKey, string> = {
 		'When the mobile service came, what was resolved, what aid arrived and where RT/RW proposals stand — per regency, kecamatan and village.',
 	search_label: 'Find a village by name',
 	search_hint:
-		'Type at least 2 letters. Many villages share a name: check the kecamatan and regency.',
+		'Type at least 3 letters from the start of the name (or of one of its words). Many villages share a name: check the kecamatan and regency.',
 	search_none: 'No village with that name.',
 	search_found: '{n} villages found',
 	search_noscript: 'Search needs JavaScript; choose an area from the list below.',

@@ -5,7 +5,8 @@ export const publicId = {
 	index_lead:
 		'Kapan layanan keliling datang, apa yang diselesaikan, bantuan apa yang tiba dan sampai mana usulan RT/RW — per kabupaten, kecamatan dan desa/kelurahan.',
 	search_label: 'Cari desa/kelurahan menurut nama',
-	search_hint: 'Ketik minimal 2 huruf. Banyak desa bernama sama: lihat kecamatan dan kabupatennya.',
+	search_hint:
+		'Ketik minimal 3 huruf dari awal nama (atau dari awal salah satu katanya). Banyak desa bernama sama: lihat kecamatan dan kabupatennya.',
 	search_none: 'Tidak ada desa dengan nama itu.',
 	search_found: '{n} desa ditemukan',
 	search_noscript: 'Pencarian memerlukan JavaScript; pilih wilayah dari daftar di bawah.',

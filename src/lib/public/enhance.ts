@@ -26,29 +26,45 @@ export function enhance(): void {
 	if (!form || !input || !list || !status) return;
 	form.hidden = false;
 	form.addEventListener('submit', (e) => e.preventDefault());
+	// Same folding as `foldName` (search-index.ts); this function may not import it.
 	const fold = (s: string) =>
 		s
 			.normalize('NFD')
 			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase();
-	let index: Promise<[string, string, string, string][]> | null = null;
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, ' ')
+			.trim();
+	type Shard = { areas: Record<string, string>; villages: [string, string][] };
+	const shards = new Map<string, Promise<Shard>>();
 	const run = async () => {
-		const q = fold(input.value.trim());
+		const q = fold(input.value);
 		list.replaceChildren();
-		if (q.length < 2) {
+		// Only the shard of the first word typed is fetched (a few KB, not every village).
+		const key = q
+			.split(' ')
+			.find((w) => w.length >= 2)
+			?.slice(0, 3);
+		if (!key) {
 			status.textContent = '';
 			return;
 		}
-		index ??= fetch(form.dataset.src!).then((r) => r.json());
-		const hits = (await index).filter((v) => fold(v[1]).includes(q));
-		if (fold(input.value.trim()) !== q) return;
+		let shard = shards.get(key);
+		if (!shard) {
+			shard = fetch(`${form.dataset.src}${key}.json`).then((r) =>
+				r.ok ? r.json() : { areas: {}, villages: [] }
+			);
+			shards.set(key, shard);
+		}
+		const { areas, villages } = await shard;
+		if (fold(input.value) !== q) return;
+		const hits = villages.filter((v) => ` ${fold(v[1])}`.includes(` ${q}`));
 		hits.sort((a, b) => Number(!fold(a[1]).startsWith(q)) - Number(!fold(b[1]).startsWith(q)));
-		for (const [code, name, district, regency] of hits.slice(0, 50)) {
+		for (const [code, name] of hits.slice(0, 50)) {
 			const li = document.createElement('li');
 			const a = document.createElement('a');
 			a.href = form.dataset.prefix + code + '/';
 			a.textContent = name;
-			li.append(a, ` — ${district}, ${regency}`);
+			li.append(a, ` — ${areas[code.slice(0, 8)] ?? ''}, ${areas[code.slice(0, 5)] ?? ''}`);
 			list.append(li);
 		}
 		status.textContent = hits.length
