@@ -63,11 +63,13 @@ export function publicFigures(b: PublicBundle, { acrossPages = true } = {}): Pub
 	for (const a of areas) {
 		const rows = b.requests.get(a.code) ?? [];
 		const services = [...new Set(rows.flatMap((r) => (r.service === null ? [] : [r.service])))];
-		const cell = (s: string, o: string) =>
-			rows
-				.filter((r) => r.service !== null && (s === '*' || r.service === s))
-				.filter((r) => o === '*' || r.outcome === o)
-				.reduce((t, r) => t + r.n, 0);
+		// Counts by service and outcome, with `*` margins, in one pass over the rows.
+		const counts = new Map<string, number>();
+		for (const r of rows)
+			if (r.service !== null && r.outcome !== null)
+				for (const k of [`${r.service}|${r.outcome}`, `${r.service}|*`, `*|${r.outcome}`, '*|*'])
+					counts.set(k, (counts.get(k) ?? 0) + r.n);
+		const cell = (s: string, o: string) => counts.get(`${s}|${o}`) ?? 0;
 		for (const s of [...services, '*']) {
 			const row = [...publicOutcomes, '*'].map((o) =>
 				count(figureKey.requests(a.code, s, o), cell(s, o))
