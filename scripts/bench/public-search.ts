@@ -70,7 +70,7 @@ export function searchRows(site: string): string[] {
 	}
 	rows.push(
 		'',
-		'A visitor downloads one shard: the one of the first two letters of the first word typed.',
+		'A visitor downloads one shard: the one of the first three letters of the first word typed.',
 		''
 	);
 	return rows;
