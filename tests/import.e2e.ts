@@ -10,6 +10,9 @@ import { metrics } from '../src/lib/queries/metrics.ts';
 import { tables } from '../src/lib/schema/index.ts';
 import { extentQuery } from '../src/lib/queries/options.ts';
 import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
+import { idImport } from '../src/lib/i18n/id-import.ts';
+import { seriousViolations } from './support/axe.ts';
+import { engineQuery } from './support/engine-sql.ts';
 import { writeImportFixture } from './support/import-fixture.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
 import { excelSerial, writeXlsx } from './support/xlsx.ts';
@@ -167,6 +170,11 @@ describe('import page in Chromium', () => {
 		const before = await kpis(page);
 		await page.click('nav a[href*="/import/"]');
 		expect(await dropAndLocate(page, bad)).toContainEqual(['events.csv', 3, dateCol]);
+		// Each kind is worded in the page's language (Indonesian by default).
+		expect(await page.textContent('[data-problem-kinds] [data-kind="type"]')).toContain(
+			idImport.problem_type
+		);
+		expect(await seriousViolations(page)).toEqual([]);
 		await page.click('nav a[href*="/import/"]');
 		// Fix the date: the file-by-file checks pass, the check between tables finds the village.
 		edit('events.csv', 3, 'date', '2025-02-20');
@@ -174,6 +182,64 @@ describe('import page in Chromium', () => {
 		await page.click('nav a:first-child');
 		expect(await page.getAttribute('[data-banner]', 'data-banner')).toBe('demo');
 		expect(await kpis(page)).toEqual(before);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+	it('drops personal columns before DuckDB and the zip, and checks regions against the data in use', async () => {
+		const folder = join(dir, 'personal');
+		mkdirSync(folder, { recursive: true });
+		for (const f of readdirSync(dir).filter((x) => x.endsWith('.csv') && x !== 'regions.csv'))
+			writeFileSync(join(folder, f), readFileSync(join(dir, f)));
+		// Personal columns as an export from a registration sheet would carry them.
+		const personal = ['NIK', 'Nama', 'No. HP', 'Alamat'];
+		const lines = readFileSync(join(folder, 'requests.csv'), 'utf8').trimEnd().split('\n');
+		writeFileSync(
+			join(folder, 'requests.csv'),
+			lines
+				.map((l, i) =>
+					i === 0
+						? `${l},${personal.join(',')}`
+						: `${l},${String(3514010101900000 + i)},Warga ${i},0812${String(i).padStart(8, '0')},Jl. Mawar ${i}`
+				)
+				.join('\n')
+		);
+		const { page, errors } = await openPage(site, 'import/');
+		await page.waitForSelector('[data-banner]');
+		await page.setInputFiles(
+			'input[name="import-files"]',
+			readdirSync(folder).map((f) => join(folder, f))
+		);
+		await page.waitForSelector('[data-import-status="done"], [data-import-status="problems"]', {
+			timeout: 120_000
+		});
+		expect(await page.locator('[data-problem]').count()).toBe(0);
+		const named = (await page.textContent('[data-personal="requests.csv"]')) ?? '';
+		for (const c of personal) expect(named).toContain(c);
+		// The regions of the data in use (the demo data) stood in for the missing regions.csv.
+		const [regions] = await site.native.query('SELECT count(*)::INTEGER AS n FROM regions');
+		expect(Number(await page.getAttribute('[data-regions-current]', 'data-regions-current'))).toBe(
+			regions!.n
+		);
+		expect(await seriousViolations(page)).toEqual([]);
+
+		const columns = (
+			await engineQuery(page, 'SELECT table_name, column_name FROM information_schema.columns')
+		).map((r) => `${r.table_name}.${r.column_name}`);
+		expect(columns).toContain('requests.request_id');
+		const folded = ['nik', 'nama', 'no_hp', 'alamat'];
+		expect(columns.filter((c) => folded.some((p) => c.toLowerCase().includes(p)))).toEqual([]);
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('[data-action="publish"]')
+		]);
+		const zip = unzipSync(readFileSync((await download.path())!));
+		const requests = new TextDecoder().decode(zip['jemput-bola-data/requests.csv']);
+		expect(requests.split('\n')[0]).toBe(
+			Object.keys(tables.find((t) => t.name === 'requests')!.columns).join(',')
+		);
+		expect(requests).not.toMatch(/Warga 1\b|Jl\. Mawar|3514010101900001/);
+		expect(Object.keys(zip)).toContain('jemput-bola-data/regions.csv');
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

@@ -2,6 +2,7 @@ import { enReportRank } from './en-report-rank';
 import { enCoverage } from './en-coverage';
 import { enMetrics } from './en-metrics';
 import { enCompare } from './en-compare';
+import { enImport } from './en-import';
 import { enPrograms } from './en-programs';
 import { enWorkspace } from './en-workspace';
 import type { MessageKey } from './id';
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
 	...enMetrics,
 	...enReportRank,
 	...enWorkspace,
+	...enImport,
 	app_title: 'Jemput Bola',
 	app_tagline: "Evaluating local governments' mobile public services",
 	nav_map: 'Map',

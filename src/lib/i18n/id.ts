@@ -2,6 +2,7 @@ import { idReportRank } from './id-report-rank';
 import { idCoverage } from './id-coverage';
 import { idMetrics } from './id-metrics';
 import { idCompare } from './id-compare';
+import { idImport } from './id-import';
 import { idPrograms } from './id-programs';
 import { idWorkspace } from './id-workspace';
 
@@ -13,6 +14,7 @@ export const id = {
 	...idMetrics,
 	...idReportRank,
 	...idWorkspace,
+	...idImport,
 	app_title: 'Jemput Bola',
 	app_tagline: 'Evaluasi layanan keliling pemerintah daerah',
 	nav_map: 'Peta',

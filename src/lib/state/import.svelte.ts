@@ -1,14 +1,36 @@
-import type { CheckResult } from '$lib/import/browser/check-files';
+import { byName, type CheckResult } from '$lib/import/browser/check-files';
 import { checkInWorker, type RunningCheck } from '$lib/import/browser/client';
 import type { CheckProgress } from '$lib/import/browser/protocol';
 import { checkTablesInDuckDb, TableProblems } from '$lib/import/browser/relations-check';
 import { loadFromStageSql } from '$lib/import/relations';
+import { StagedRows } from '$lib/import/browser/staged';
+import { currentRegionsQuery } from '$lib/queries/import-regions';
+import { browserMemory, memoryVerdict, type MemoryVerdict } from '$lib/import/browser/memory-guard';
 import { saveImport, type StoredImport } from '$lib/import/browser/store';
 import { engine, importMeta } from './engine.svelte';
 
+/** The regions of the data in use as a clean CSV, for files that bring none (else undefined). */
+async function currentRegions(): Promise<Uint8Array | undefined> {
+	const db = engine.db;
+	if (!db) return undefined;
+	const q = currentRegionsQuery();
+	const rows = await db.query(q.sql, q.params).catch(() => null);
+	if (!rows?.length) return undefined;
+	const table = byName('regions');
+	const staged = new StagedRows(table);
+	const cols = Object.keys(table.columns);
+	rows.forEach((r, i) =>
+		staged.add(
+			cols.map((c) => r[c] as string | number | null),
+			i + 2
+		)
+	);
+	return staged.finish().csv;
+}
+
 /** Where an import is. */
 export type ImportStatus =
-	'idle' | 'checking' | 'problems' | 'building' | 'done' | 'cancelled' | 'error';
+	'idle' | 'checking' | 'problems' | 'building' | 'done' | 'cancelled' | 'error' | 'too-big';
 
 /** The import page's state: check in a worker, then (only when clean) replace the data in use. */
 class ImportRun {
@@ -20,6 +42,8 @@ class ImportRun {
 	kept = $state(false);
 	/** Seconds from the drop to the data in use. */
 	seconds = $state<number | null>(null);
+	/** Why the files were not read: more than this browser's memory can take. */
+	tooBig = $state.raw<Extract<MemoryVerdict, { ok: false }> | null>(null);
 	#running: RunningCheck | null = null;
 
 	/** Checks `files`; when every file and table is clean, builds them into DuckDB and shows them. */
@@ -27,12 +51,19 @@ class ImportRun {
 		this.cancel();
 		const started = performance.now();
 		performance.mark('jb:import-start');
+		const verdict = memoryVerdict(files, browserMemory());
+		this.tooBig = verdict.ok ? null : verdict;
+		if (!verdict.ok) {
+			this.status = 'too-big';
+			return;
+		}
 		this.status = 'checking';
 		this.outcome = null;
 		this.error = null;
 		this.progress = null;
 		this.seconds = null;
-		const running = (this.#running = checkInWorker(files, (p) => (this.progress = p)));
+		const regions = await currentRegions();
+		const running = (this.#running = checkInWorker(files, (p) => (this.progress = p), regions));
 		try {
 			const outcome = await running.result;
 			if (running !== this.#running) return;

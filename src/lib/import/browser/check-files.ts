@@ -6,6 +6,9 @@ import type { Normalised } from '../table-check';
 import { recognise, type RecognisedBy } from './recognise';
 import { StagedRows, type Staged } from './staged';
 
+/** The contract table named `name`. */
+export const byName = (name: string) => (tables as Table[]).find((t) => t.name === name)!;
+
 /** One input: a file, or one sheet of a workbook, as a stream of bytes. */
 export interface Input {
 	file: string;
@@ -22,7 +25,8 @@ export interface Input {
 export interface FileReport {
 	file: string;
 	table: string | null;
-	by: RecognisedBy | null;
+	/** How the table was recognised; `current`: the regions of the data in use, none given. */
+	by: RecognisedBy | 'current' | null;
 	encoding: string;
 	delimiter: string;
 	rows: number;
@@ -51,24 +55,29 @@ export const KEEP_PROBLEMS = 10_000;
 /**
  * Checks every input with the importer's own reader and checks (`readTableFile`: encoding, CSV,
  * header, cells, rows), after recognising its table. Clean rows are staged as the command-line
- * importer stages them; the relational checks then run on DuckDB (`relations.ts`).
+ * importer stages them; the relational checks then run on DuckDB (`relations.ts`). When no input
+ * holds the regions, `currentRegions` (those of the data in use) is read and checked instead.
  */
 export async function checkFiles(
 	inputs: Input[],
-	onRows: (rows: number) => void = () => undefined
+	onRows: (rows: number) => void = () => undefined,
+	currentRegions?: Input
 ): Promise<CheckResult> {
 	const log = new ProblemLog(KEEP_PROBLEMS, KEEP_PROBLEMS);
 	const files: FileReport[] = [];
 	const staged = new Map<string, StagedRows>();
 	const filesOf: CheckResult['files_of'] = {};
 	let total = 0;
-	for (const input of inputs) {
+	for (const input of currentRegions ? [...inputs, currentRegions] : inputs) {
+		const current = input === currentRegions;
+		if (current && filesOf.regions) continue;
 		const header = input.head
 			.replace(/^\uFEFF/, '')
 			.split(/\r?\n/, 1)[0]!
 			.split(/[,;\t]/);
-		const hit =
-			input.names.map((n) => recognise(n, [])).find(Boolean) ?? recognise(input.file, header);
+		const hit: { table: Table; by: FileReport['by'] } | null = current
+			? { table: byName('regions'), by: 'current' }
+			: (input.names.map((n) => recognise(n, [])).find(Boolean) ?? recognise(input.file, header));
 		const report: FileReport = {
 			file: input.file,
 			table: hit?.table.name ?? null,

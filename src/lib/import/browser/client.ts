@@ -9,8 +9,15 @@ export interface RunningCheck {
 	cancel(): void;
 }
 
-/** Checks files in a Web Worker, reporting progress in bytes and rows. */
-export function checkInWorker(files: File[], onProgress: (p: CheckProgress) => void): RunningCheck {
+/**
+ * Checks files in a Web Worker, reporting progress in bytes and rows; `regions` (the data in
+ * use's, as CSV) stands in when no file holds the regions.
+ */
+export function checkInWorker(
+	files: File[],
+	onProgress: (p: CheckProgress) => void,
+	regions?: Uint8Array
+): RunningCheck {
 	const worker = new ImportWorker();
 	let settle: (e: Error) => void = () => undefined;
 	const result = new Promise<CheckResult>((resolve, reject) => {
@@ -27,7 +34,7 @@ export function checkInWorker(files: File[], onProgress: (p: CheckProgress) => v
 			reject(new Error(e.message));
 		};
 	});
-	worker.postMessage({ files });
+	worker.postMessage({ files, regions });
 	return {
 		result,
 		cancel() {

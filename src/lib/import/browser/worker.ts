@@ -60,16 +60,36 @@ async function inputsOf(f: File): Promise<Input[]> {
 	});
 }
 
-self.onmessage = async (e: MessageEvent<{ files: File[] }>) => {
+/** The file name the regions of the data in use go by (in problems), when the user gave none. */
+const CURRENT_REGIONS = 'regions (data in use)';
+
+/** The regions of the data in use (CSV) as an input, read only when no dropped file holds regions. */
+function currentInput(csv: Uint8Array | undefined): Input | undefined {
+	if (!csv) return undefined;
+	return {
+		file: CURRENT_REGIONS,
+		names: [],
+		head: new TextDecoder().decode(csv.subarray(0, 4096)),
+		chunks: (async function* () {
+			yield csv;
+		})()
+	};
+}
+
+self.onmessage = async (e: MessageEvent<{ files: File[]; regions?: Uint8Array }>) => {
 	try {
 		const files = e.data.files;
 		progress.totalBytes = files.reduce((s, f) => s + f.size, 0);
 		const inputs: Input[] = [];
 		for (const f of files) inputs.push(...(await inputsOf(f)));
-		const result = await checkFiles(inputs, (rows) => {
-			progress.rows = rows;
-			report();
-		});
+		const result = await checkFiles(
+			inputs,
+			(rows) => {
+				progress.rows = rows;
+				report();
+			},
+			currentInput(e.data.regions)
+		);
 		report(true);
 		const transfer = Object.values(result.staged ?? {}).flatMap((s) => [
 			s.csv.buffer as ArrayBuffer,

@@ -1,0 +1,42 @@
+/** Bahasa Indonesia words of the import page's problem kinds (label and what to do). */
+export const idImport = {
+	problem_file: 'Berkas',
+	problem_file_help: 'Berkas tidak dikenali, kosong, ganda atau tidak ada.',
+	problem_encoding: 'Pengodean',
+	problem_encoding_help: 'Teks tidak terbaca: simpan ulang seluruh berkas sebagai CSV UTF-8.',
+	problem_csv: 'Struktur CSV',
+	problem_csv_help: 'Jumlah sel atau tanda kutip tidak cocok dengan baris judul.',
+	problem_header: 'Baris judul',
+	problem_header_help: 'Kolom wajib tidak ada atau nama kolom muncul dua kali.',
+	problem_size: 'Ukuran',
+	problem_size_help: 'Sel atau baris terlalu panjang.',
+	problem_type: 'Tipe nilai',
+	problem_type_help: 'Nilai bukan angka, tanggal atau waktu yang sah.',
+	problem_value: 'Nilai tidak diizinkan',
+	problem_value_help: 'Nilai di luar daftar atau rentang yang diizinkan.',
+	problem_required: 'Nilai wajib kosong',
+	problem_required_help: 'Sel wajib diisi tetapi kosong.',
+	problem_personal: 'Data pribadi',
+	problem_personal_help:
+		'Sel tampak berisi data pribadi (NIK, nomor HP, surel): hapus sebelum mengimpor.',
+	problem_cross_field: 'Antar kolom',
+	problem_cross_field_help:
+		'Kolom dalam satu baris saling bertentangan (mis. resolved_at sebelum received_at).',
+	problem_hierarchy: 'Kode wilayah',
+	problem_hierarchy_help:
+		'Kode wilayah tidak dikenal atau tidak berada di kecamatan/kabupaten induknya.',
+	problem_primary_key: 'Kunci ganda',
+	problem_primary_key_help: 'Kunci yang sama muncul di lebih dari satu baris.',
+	problem_foreign_key: 'Rujukan tidak ditemukan',
+	problem_foreign_key_help: 'Nilai merujuk ke baris yang tidak ada di tabel lain.',
+	problem_empty_table: 'Tabel kosong',
+	problem_empty_table_help: 'Tabel wajib tidak berisi baris.',
+	problem_detail: 'Rincian',
+	problem_explanation: 'Penjelasan',
+	import_by_current: 'data yang dipakai',
+	import_regions_current_file: 'Wilayah dari data yang dipakai',
+	import_too_big:
+		'Berkas-berkas ini ({size} MB teks) butuh sekitar {need} GB memori peramban, sedangkan peramban ini hanya bisa memberi sekitar {have} GB. Tidak ada yang dibaca dan data yang dipakai tidak berubah. Impor periode yang lebih pendek (mis. satu tahun), atau jalankan npm run data:import di komputer.',
+	import_regions_current:
+		'regions.csv tidak disertakan: pemeriksaan wilayah memakai {n} wilayah dari data yang sedang dipakai.'
+} as const;
