@@ -130,7 +130,7 @@ export async function checkFiles(
 				file: `${t}.csv`,
 				message:
 					t === 'regions'
-						? 'is missing (required in the browser, which has no copy of the national region list)'
+						? 'is missing: add regions.csv (the regions of the data in use stand in once it has loaded)'
 						: 'is missing (required)'
 			});
 	const clean = log.size === 0;
