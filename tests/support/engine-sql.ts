@@ -7,8 +7,9 @@ import type { Page } from 'playwright-core';
  * taken out of the worker's `postMessage`. For tests that must see what reached DuckDB.
  */
 export async function engineQuery(page: Page, sql: string): Promise<Record<string, unknown>[]> {
-	const workers = page.workers().filter((w) => /duckdb-browser/.test(w.url()));
-	for (const w of workers.reverse()) {
+	// The engine's worker runs from a blob URL: every worker is asked, the newest first; only
+	// duckdb-wasm's answers (the others have no such handler, or are gone).
+	for (const w of page.workers().reverse()) {
 		const bytes = await w
 			.evaluate(async (sql) => {
 				type Msg = { requestId?: number; type: string; data: unknown };
