@@ -1,7 +1,9 @@
 import { openNative } from '../lib/native-db.ts';
 import { extentQuery } from '../../src/lib/queries/options.ts';
 import { overviewQuery } from '../../src/lib/queries/overview.ts';
-import type { Filters } from '../../src/lib/schema/filters.ts';
+import type { Sql } from '../../src/lib/sql.ts';
+import { rawOverviewQuery } from '../lib/raw-overview.ts';
+import type { Filters, ResolvedFilters } from '../../src/lib/schema/filters.ts';
 import { resolveFilters } from '../../src/lib/state/resolve.ts';
 
 /** Native DuckDB timings of the overview query. */
@@ -10,6 +12,8 @@ export interface NativeResult {
 	warmupMs: number;
 	/** One run per filter change, in the browser's order. */
 	queryMs: number[];
+	/** The same question asked of the raw contract tables (`rawOverviewQuery`), per change. */
+	rawMs: number[];
 }
 
 /** The last day with data (what the page resolves the default period against). */
@@ -27,7 +31,8 @@ export async function lastDay(dataFile: string): Promise<string> {
 
 /**
  * Opens `dataFile` with native DuckDB and runs the exact overview SQL for `initial` once
- * (warm-up), then once for each of `sequence`, timing each.
+ * (warm-up), then once for each of `sequence`, timing each; each change is also asked of the
+ * raw contract tables (the baseline a browser query is held to).
  */
 export async function runNative(
 	dataFile: string,
@@ -39,16 +44,21 @@ export async function runNative(
 	const db = await openNative(dataFile);
 	try {
 		if (threads !== undefined) await db.exec(`SET threads = ${threads}`);
-		const time = async (f: Filters) => {
-			const q = overviewQuery(resolveFilters(f, day));
+		const time = async (f: Filters, build: (r: ResolvedFilters) => Sql = overviewQuery) => {
+			const q = build(resolveFilters(f, day));
 			const start = performance.now();
 			await db.query(q.sql, q.params);
 			return performance.now() - start;
 		};
 		const warmupMs = await time(initial);
+		await time(initial, rawOverviewQuery);
 		const queryMs: number[] = [];
-		for (const f of sequence) queryMs.push(await time(f));
-		return { warmupMs, queryMs };
+		const rawMs: number[] = [];
+		for (const f of sequence) {
+			queryMs.push(await time(f));
+			rawMs.push(await time(f, rawOverviewQuery));
+		}
+		return { warmupMs, queryMs, rawMs };
 	} finally {
 		db.close();
 	}

@@ -6,6 +6,12 @@ export interface ChangeTiming {
 	queryMs: number;
 	/** `jb:sql:overview` measures added by the change (1 when the change ran exactly one query). */
 	runs: number;
+	/** From the user's event to the start of that query (navigation, effects, the query queue). */
+	beforeMs: number;
+	/** Of `queryMs`, the conversion of the Arrow result to plain rows (`jb:rows:overview`). */
+	rowsMs: number;
+	/** From the end of the query to the new generation in the DOM (shaping, Svelte update). */
+	afterMs: number;
 }
 
 /** The in-page probe, as `window.__jbBench`. */
@@ -29,6 +35,7 @@ export const keepNamesShim = 'globalThis.__name ??= (f) => f;';
 export function installProbe(): void {
 	let done: Promise<ChangeTiming> | null = null;
 	const measures = () => performance.getEntriesByName('jb:sql:overview', 'measure');
+	const last = (name: string) => performance.getEntriesByName(name, 'measure').at(-1);
 	const probe: Probe = {
 		arm(timeoutMs) {
 			const boundary = document.querySelector<HTMLElement>('.boundary');
@@ -59,10 +66,16 @@ export function installProbe(): void {
 						return;
 					}
 					const all = measures();
+					const q = all[all.length - 1];
+					const start = q?.startTime ?? NaN;
+					const duration = q?.duration ?? NaN;
 					resolve({
 						latencyMs: t1 - t0,
-						queryMs: all[all.length - 1]?.duration ?? NaN,
-						runs: all.length - runs0
+						queryMs: duration,
+						runs: all.length - runs0,
+						beforeMs: start - t0,
+						rowsMs: last('jb:rows:overview')?.duration ?? NaN,
+						afterMs: t1 - (start + duration)
 					});
 				});
 				observer.observe(document.body, {

@@ -9,6 +9,7 @@ import { BENCH_DIR, ensureData } from './data';
 import { runNative } from './native-run';
 import { scenario } from './scenario';
 import { BASE_PATH, buildSite, SITE_DIR, stageSite, useData } from './site';
+import { summarize } from './stats';
 import { phaseTable, type PhaseRow } from './phase-table';
 import { markdownTable, sizeRow, targetLines, type SizeRow } from './table';
 
@@ -51,7 +52,8 @@ async function main(): Promise<void> {
 				},
 				b.changes.map((c) => c.latencyMs),
 				b.changes.map((c) => c.queryMs),
-				n.queryMs
+				n.queryMs,
+				n.rawMs
 			);
 			rows.push(row);
 			phases.push({ requests, ...b.phases });
@@ -79,6 +81,12 @@ async function main(): Promise<void> {
 		''
 	].join('\n');
 	console.log(text);
+	for (const r of raw as { requests: number; browser: { changes: Record<string, number>[] } }[]) {
+		const med = (k: string) => summarize(r.browser.changes.map((c) => c[k]!)).median.toFixed(1);
+		console.log(
+			`where a change goes (${r.requests}, median ms): before query ${med('beforeMs')}, query ${med('queryMs')} (arrow->rows ${med('rowsMs')}), after ${med('afterMs')}, total ${med('latencyMs')}`
+		);
+	}
 	writeFileSync(join(BENCH_DIR, 'results.md'), text);
 	writeFileSync(join(BENCH_DIR, 'results.json'), JSON.stringify(raw, null, '\t'));
 }

@@ -6,7 +6,8 @@ const row = (requests: number, firstRenderMs: number) =>
 		{ requests, fileMb: 71.3, engineMs: 400, loadMs: 900, firstRenderMs },
 		[40, 50, 60, 200],
 		[30, 40, 50],
-		[10, 20, 30]
+		[10, 20, 30],
+		[80, 100, 120]
 	);
 
 describe('table', () => {
@@ -14,7 +15,7 @@ describe('table', () => {
 		const lines = markdownTable([row(100_000, 1000), row(1_000_000, 2500)]).split('\n');
 		expect(lines).toHaveLength(4);
 		expect(lines[2]).toBe(
-			'| 100,000 | 71.3 | 400 | 900 | 1,000 | 55 / 179 | 40 / 49 | 20 / 29 | 2.00× |'
+			'| 100,000 | 71.3 | 400 | 900 | 1,000 | 55 / 179 | 40 / 49 | 20 / 29 | 2.00× | 100 / 119 | 0.40× |'
 		);
 	});
 
@@ -23,6 +24,9 @@ describe('table', () => {
 		expect(text).toContain('❌ missed: interactive (first render) ≤ 3000 ms — measured 3,500 ms');
 		expect(text).toContain('❌ missed: filter change p95');
 		expect(text).toContain('✅ met: wasm/native ratio (medians) ≤ 2.5× — measured 2.00×');
+		expect(text).toContain(
+			'✅ met: wasm/native-on-raw-rows ratio (medians) ≤ 0.5× — measured 0.40×'
+		);
 	});
 
 	it('says when 1M was not measured', () => {

@@ -213,8 +213,12 @@ async function open(
 				if (opts.raw) await attachRaw();
 				const start = performance.now();
 				const table = await conn.query(inlineParams(sql, params));
+				const converted = performance.now();
 				const rows = arrowToRows(table);
-				performance.measure(`jb:sql:${opts.label ?? 'query'}`, { start, end: performance.now() });
+				const end = performance.now();
+				const label = opts.label ?? 'query';
+				performance.measure(`jb:rows:${label}`, { start: converted, end });
+				performance.measure(`jb:sql:${label}`, { start, end });
 				return rows;
 			}),
 		exec: (sql) => serial(async () => void (await conn.query(sql)))
