@@ -19,7 +19,8 @@ const GENERATOR_SOURCES = [
 	'scripts/generate-demo.ts',
 	'scripts/demo',
 	'src/lib/schema',
-	'src/lib/queries/summaries.ts'
+	'src/lib/queries/summaries.ts',
+	'src/lib/queries/cube-tables.ts'
 ];
 
 function files(path: string): string[] {

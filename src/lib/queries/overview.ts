@@ -1,5 +1,5 @@
 import type { ResolvedFilters } from '$lib/schema/filters';
-import { familyWhere } from './filter-sql';
+import { periodScan, type PeriodScan } from './cubes';
 import { families, metrics, type Family, type KpiMetric } from './metrics';
 import { calcSql } from './metric';
 import { histogramMedianSql, type Row, type Sql } from '$lib/sql';
@@ -9,21 +9,21 @@ import { previousPeriod } from './period';
 /** Row kinds of the overview result: period totals, months of the current period, child areas. */
 export type OverviewKind = 'total' | 'month' | 'area';
 
-/** The family as the overview reads it: its kecamatan-level summary when areas are kecamatan. */
-function source(fam: Family, f: ResolvedFilters): Family {
-	return fam.coarse && areaCodeLength(f) === 8 ? { ...fam, ...fam.coarse } : fam;
+/** One scan of a family over the previous and the current period (`cubes.ts`). */
+function scan(base: Family, f: ResolvedFilters): PeriodScan {
+	const opts = { program: f.program, region: selectedRegion(f) };
+	const cur = { from: f.from, to: f.to };
+	return periodScan(base, areaCodeLength(f) === 8, opts, previousPeriod(f.from, f.to), cur);
 }
 
-/** WHERE clause of a family for one period. */
-function periodWhere(fam: Family, f: ResolvedFilters, from: string, to: string) {
-	return familyWhere(fam, { program: f.program, region: selectedRegion(f), from, to });
+/** Period, month (DATE) and child-area grouping columns. */
+function groupColumns(s: PeriodScan, f: ResolvedFilters): string {
+	const month = s.fam.month ?? `date_trunc('month', ${s.fam.date})`;
+	return `${s.period.sql} AS period, ${month} AS month, substr(${s.fam.village}, 1, ${areaCodeLength(f)}) AS area`;
 }
 
-/** Month (DATE) and child-area grouping columns. */
-function groupColumns(fam: Family, f: ResolvedFilters): string {
-	const month = fam.month ?? `date_trunc('month', ${fam.date})`;
-	return `${month} AS month, substr(${fam.village}, 1, ${areaCodeLength(f)}) AS area`;
-}
+/** Months and areas are shown for the current period only; the previous one in total. */
+const keep = `HAVING period = 'cur' OR GROUPING(month, area) = 3`;
 
 const kindColumns = `CASE WHEN month IS NOT NULL THEN 'month' WHEN area IS NOT NULL THEN 'area' ELSE 'total' END AS kind,
     coalesce(strftime(month, '%Y-%m'), area, '') AS key`;
@@ -34,31 +34,23 @@ interface Part extends Sql {
 }
 
 /**
- * A family's SQL metrics: the current period in total, per month and per child area (one scan,
- * grouping sets), and the previous period in total only (a second, simpler scan).
+ * A family's SQL metrics: the current period in total, per month and per child area, and the
+ * previous period in total, from one scan (grouping sets).
  */
 function familyCte(base: Family, ms: KpiMetric[], f: ResolvedFilters): Part {
-	const fam = source(base, f);
-	const prev = previousPeriod(f.from, f.to);
-	const cur = periodWhere(fam, f, f.from, f.to);
-	const old = periodWhere(fam, f, prev.from, prev.to);
+	const s = scan(base, f);
 	const aggs = ms.map((m) => `${calcSql(m)} AS ${m.id}`).join(',\n    ');
-	const sql = `${fam.id}_g AS (
-  SELECT 'cur' AS period, ${groupColumns(fam, f)},
+	const sql = `${base.id}_g AS (
+  SELECT ${groupColumns(s, f)},
     ${aggs}
-  FROM ${fam.from}
-  WHERE ${cur.sql}
-  GROUP BY GROUPING SETS ((), (month), (area))
-  UNION ALL
-  SELECT 'prev', NULL, NULL,
-    ${aggs}
-  FROM ${fam.from}
-  WHERE ${old.sql}
-), ${fam.id}_k AS (
+  ${s.from.sql}
+  GROUP BY GROUPING SETS ((period), (period, month), (period, area))
+  ${keep}
+), ${base.id}_k AS (
   SELECT period, ${kindColumns}, ${ms.map((m) => m.id).join(', ')}
-  FROM ${fam.id}_g
+  FROM ${base.id}_g
 )`;
-	return { name: `${fam.id}_k`, sql, params: [...cur.params, ...old.params] };
+	return { name: `${base.id}_k`, sql, params: [...s.period.params, ...s.from.params] };
 }
 
 /**
@@ -68,22 +60,14 @@ function familyCte(base: Family, ms: KpiMetric[], f: ResolvedFilters): Part {
  */
 function medianCte(base: Family, m: KpiMetric, f: ResolvedFilters): Part {
 	if (m.calc.kind !== 'median_from_histogram') throw new Error(`${m.id} is not a histogram metric`);
-	const fam = source(base, f);
-	const prev = previousPeriod(f.from, f.to);
-	const cur = periodWhere(fam, f, f.from, f.to);
-	const old = periodWhere(fam, f, prev.from, prev.to);
+	const s = scan(base, f);
 	const v = m.calc.value;
-	const name = `${fam.id}_${m.id}`;
+	const name = `${base.id}_${m.id}`;
 	const sql = `${name}_g AS (
-  SELECT 'cur' AS period, ${groupColumns(fam, f)}, ${v} AS hv, sum(n) AS n
-  FROM ${fam.from}
-  WHERE ${cur.sql}
-  GROUP BY GROUPING SETS ((hv), (month, hv), (area, hv))
-  UNION ALL
-  SELECT 'prev', NULL, NULL, ${v} AS hv, sum(n)
-  FROM ${fam.from}
-  WHERE ${old.sql}
-  GROUP BY hv
+  SELECT ${groupColumns(s, f)}, ${v} AS hv, sum(n) AS n
+  ${s.from.sql}
+  GROUP BY GROUPING SETS ((period, hv), (period, month, hv), (period, area, hv))
+  ${keep}
 ), ${name}_c AS (
   SELECT period, ${kindColumns}, hv,
     sum(n) OVER (PARTITION BY period, month, area ORDER BY hv) AS cum,
@@ -95,7 +79,7 @@ function medianCte(base: Family, m: KpiMetric, f: ResolvedFilters): Part {
   FROM ${name}_c
   GROUP BY period, kind, key
 )`;
-	return { name: `${name}_k`, sql, params: [...cur.params, ...old.params] };
+	return { name: `${name}_k`, sql, params: [...s.period.params, ...s.from.params] };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { rkpdStages } from '$lib/schema/proposals';
 import { forwardedStatuses } from '$lib/schema/requests';
 import { literalList as list } from '$lib/sql';
+import { cubeTables } from './cube-tables';
 
 /**
  * Weekdays (Mon–Fri) after `start` up to and including `start + days`: whole weeks count five,
@@ -144,5 +145,6 @@ SELECT program, plan_year, village_code, category, agency_code, stage, answered,
 FROM proposals
 GROUP BY ALL
 ORDER BY program, plan_year, village_code`
-	}
+	},
+	...cubeTables
 ];
