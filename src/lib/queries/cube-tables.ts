@@ -15,7 +15,6 @@ const factSums = [
 	'proposals',
 	'proposals_rkpd'
 ];
-const factColumns = [...factSums, 'rice_kg', 'milk_packages'].join(', ');
 const factTotals = [
 	...factSums.map((c) => `sum(${c})::INTEGER AS ${c}`),
 	'sum(rice_kg) AS rice_kg',
@@ -23,59 +22,44 @@ const factTotals = [
 ].join(', ');
 
 /**
- * A cube of `source`: its daily rows (`day` set) and one row per month of the same keys with
- * the month's sums (`day` NULL). A period reads its whole months from the monthly rows and the
- * days of partial months from the daily rows, in one scan (`cubes.ts`).
+ * A data-cube index (as Mosaic's) of `daily`, keyed by `keys`: its daily rows (`day` set) and,
+ * for the same keys, one row per month with the month's totals (`day` NULL). A period reads its
+ * whole months from the monthly rows and the days of partial months from the daily rows, in one
+ * scan (`cubes.ts`); a query that filters on `day` never sees the monthly rows.
  */
-function cube(name: string, keys: string, daily: string, values: string, totals: string): string {
+function cube(name: string, keys: string, daily: string, monthly: string): string {
 	return `CREATE TABLE ${name} AS
-SELECT * FROM (
-  SELECT program, day, month, ${keys}, ${values} FROM (${daily})
-  UNION ALL
-  SELECT program, NULL::DATE AS day, month, ${keys}, ${totals} FROM (${daily}) GROUP BY ALL
-) ORDER BY month, day NULLS FIRST, program, ${keys}`;
+WITH d AS (${daily})
+SELECT * FROM d
+UNION ALL BY NAME
+SELECT program, NULL::DATE AS day, month, ${keys}, ${monthly} FROM d GROUP BY ALL
+ORDER BY month, day NULLS FIRST, program, ${keys}`;
 }
 
-const histogram = (area: string) =>
-	`SELECT program, day, month, ${area}, days, sum(n)::INTEGER AS n FROM resolution_days GROUP BY ALL`;
-
 /**
- * Data-cube indexes of the overview (as Mosaic's): its figures pre-aggregated by its filter
- * dimensions (program, area, period) at a daily and a monthly grain, at village and kecamatan
- * level. Sums over them equal the sums over the raw rows.
+ * The kecamatan-level cubes the overview reads when its areas are kecamatan (no kecamatan
+ * selected): the overview's figures by program, kecamatan and day, with monthly rows.
  */
 export const cubeTables: { name: string; sql: string }[] = [
 	{
-		name: 'facts_cube',
-		sql: cube('facts_cube', 'village_code', 'SELECT * FROM daily_facts', factColumns, factTotals)
-	},
-	{
-		name: 'facts_cube_district',
+		name: 'daily_facts_district',
 		sql: cube(
-			'facts_cube_district',
+			'daily_facts_district',
 			'district_code',
-			`SELECT program, day, month, district_code, ${factTotals} FROM daily_facts GROUP BY ALL`,
-			factColumns,
-			factTotals
+			`SELECT program, day, month, district_code, ${factTotals},
+  max(day) FILTER (WHERE events_held > 0) AS last_visit
+FROM daily_facts GROUP BY ALL`,
+			`${factTotals}, max(last_visit) AS last_visit`
 		)
 	},
 	{
-		name: 'resolution_cube',
+		name: 'resolution_days_district',
+		// Days to resolve by program, kecamatan and day only (the overview filters no kind or channel).
 		sql: cube(
-			'resolution_cube',
-			'village_code, days',
-			histogram('village_code'),
-			'n',
-			'sum(n)::INTEGER AS n'
-		)
-	},
-	{
-		name: 'resolution_cube_district',
-		sql: cube(
-			'resolution_cube_district',
+			'resolution_days_district',
 			'district_code, days',
-			histogram('substr(village_code, 1, 8) AS district_code'),
-			'n',
+			`SELECT program, day, month, substr(village_code, 1, 8) AS district_code, days, sum(n)::INTEGER AS n
+FROM resolution_days GROUP BY ALL`,
 			'sum(n)::INTEGER AS n'
 		)
 	}

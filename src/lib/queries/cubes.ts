@@ -3,11 +3,8 @@ import { familyWhere, regionClause } from './filter-sql';
 import type { Family } from './metrics';
 import { addDays } from './period';
 
-/** The cubes (`cube-tables.ts`) of the families that have them: village and kecamatan level. */
-const cubes: Partial<Record<Family['id'], { village: string; district: string }>> = {
-	facts: { village: 'facts_cube', district: 'facts_cube_district' },
-	resolution: { village: 'resolution_cube', district: 'resolution_cube_district' }
-};
+/** Families whose kecamatan-level table is a cube (`cube-tables.ts`: daily and monthly rows). */
+const cubed: ReadonlySet<Family['id']> = new Set(['facts', 'resolution']);
 
 /** A range of days (or of month starts), both ends included. */
 export interface DayRange {
@@ -73,9 +70,9 @@ function cubeTime(alias: string, periods: DayRange[]): Sql {
 
 /**
  * One scan of a family's rows over the previous and the current period (adjacent: `prev.to` is
- * the day before `cur.from`). A family with a cube reads whole months from its monthly rows and
- * partial months from its daily rows; the sums are the same as over the daily rows.
- * `coarse`: areas are kecamatan, so the kecamatan-level table serves.
+ * the day before `cur.from`). `coarse`: areas are kecamatan, so the family's kecamatan-level
+ * table serves; when that is a cube, whole months come from its monthly rows and partial months
+ * from its daily rows (the sums are the same). Below a kecamatan the daily rows are few.
  */
 export function periodScan(
 	base: Family,
@@ -84,9 +81,8 @@ export function periodScan(
 	prev: DayRange,
 	cur: DayRange
 ): PeriodScan {
-	const cube = cubes[base.id];
 	const fam = coarse && base.coarse ? { ...base, ...base.coarse } : base;
-	if (!cube) {
+	if (fam === base || !cubed.has(base.id)) {
 		const w = familyWhere(fam, { ...f, from: prev.from, to: cur.to });
 		const ts = fam.timestamp ? 'TIMESTAMP' : 'DATE';
 		return {
@@ -99,27 +95,20 @@ export function periodScan(
 		};
 	}
 	const alias = fam.from.split(' ').at(-1)!;
-	const read: Family = {
-		...fam,
-		from: `${coarse ? cube.district : cube.village} ${alias}`,
-		date: `${alias}.day`,
-		month: `${alias}.month`,
-		village: `${alias}.${coarse ? 'district_code' : 'village_code'}`
-	};
 	const time = cubeTime(alias, [prev, cur]);
-	const region = regionClause(read.village, f.region);
+	const region = regionClause(fam.village, f.region);
 	const program = f.program
-		? { sql: `${read.program} = ?`, params: [f.program] }
+		? { sql: `${fam.program} = ?`, params: [f.program] }
 		: { sql: 'TRUE', params: [] };
 	return {
 		from: {
-			sql: `FROM ${read.from} WHERE ${time.sql} AND (${program.sql}) AND (${region.sql})`,
+			sql: `FROM ${fam.from} WHERE ${time.sql} AND (${program.sql}) AND (${region.sql})`,
 			params: [...time.params, ...program.params, ...region.params]
 		},
 		period: {
 			sql: `CASE WHEN coalesce(${alias}.day, ${alias}.month) >= CAST(? AS DATE) THEN 'cur' ELSE 'prev' END`,
 			params: [cur.from]
 		},
-		fam: read
+		fam: { ...fam, month: `${alias}.month` }
 	};
 }

@@ -64,15 +64,6 @@ GROUP BY ALL
 ORDER BY day, program, district_code`
 	},
 	{
-		name: 'resolution_days_district',
-		sql: `CREATE TABLE resolution_days_district AS
-SELECT program, day, month, substr(village_code, 1, 8) AS district_code, kind, channel, days,
-  sum(n)::INTEGER AS n
-FROM resolution_days
-GROUP BY ALL
-ORDER BY day, program, district_code`
-	},
-	{
 		name: 'daily_facts',
 		// One row per program, day and village with every additive figure the overview needs:
 		// events and attendance by host village, requests by the citizen's village, aid and
@@ -115,24 +106,6 @@ FULL JOIN req USING (program, day, village_code)
 FULL JOIN aid USING (program, day, village_code)
 FULL JOIN pro USING (program, day, village_code)
 ORDER BY day, program, village_code`
-	},
-	{
-		name: 'daily_facts_district',
-		sql: `CREATE TABLE daily_facts_district AS
-SELECT program, day, month, district_code,
-  sum(events_held)::INTEGER AS events_held, sum(visitors)::INTEGER AS visitors,
-  sum(att_n)::INTEGER AS att_n, sum(att_present)::INTEGER AS att_present,
-  sum(req_n)::INTEGER AS req_n, sum(req_on_site)::INTEGER AS req_on_site,
-  sum(req_forwarded)::INTEGER AS req_forwarded, sum(req_resolved)::INTEGER AS req_resolved,
-  sum(req_unanswered)::INTEGER AS req_unanswered, sum(rice_kg) AS rice_kg,
-  sum(milk_packages) AS milk_packages, sum(aid_n)::INTEGER AS aid_n,
-  sum(aid_recipients)::INTEGER AS aid_recipients, sum(aid_target)::INTEGER AS aid_target,
-  sum(proposals)::INTEGER AS proposals,
-  sum(proposals_rkpd)::INTEGER AS proposals_rkpd,
-  max(day) FILTER (WHERE events_held > 0) AS last_visit
-FROM daily_facts
-GROUP BY ALL
-ORDER BY day, program, district_code`
 	},
 	{
 		name: 'proposal_counts',
