@@ -170,6 +170,7 @@ export const en: Record<MessageKey, string> = {
 	report_title: 'Evaluation report',
 	report_for: '{program} · {region} · {from} – {to}',
 	report_all_programs: 'All programs',
+	report_all_regions: 'all areas',
 	report_print: 'Print / save as PDF',
 	report_generated: 'Made on {date} from data up to {last}.',
 	report_headline: 'Headline figures',

@@ -169,6 +169,7 @@ export const id = {
 	report_title: 'Laporan evaluasi',
 	report_for: '{program} · {region} · {from} – {to}',
 	report_all_programs: 'Semua program',
+	report_all_regions: 'semua wilayah',
 	report_print: 'Cetak / simpan PDF',
 	report_generated: 'Dibuat {date} dari data sampai {last}.',
 	report_headline: 'Angka utama',
