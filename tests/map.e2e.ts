@@ -141,6 +141,28 @@ describe('map page in Chromium', () => {
 		await page.context().close();
 	});
 
+	it('shows rice and milk against their own targets, never pooled', async () => {
+		const { page } = await openMap('?program=gempungan&regency=32.14&metric=rice_target_pct', {
+			noPrepared: true
+		});
+		const rice = await features(page);
+		expectSameStates(rice, (await expected(page.url(), 'district', 'rice_target_pct')).c);
+		const recoloured = Number(await page.getAttribute('[data-map]', 'data-recoloured'));
+		await page.selectOption('select[name=metric]', 'milk_target_pct');
+		await urlHas(page, 'metric', 'milk_target_pct');
+		await page.waitForFunction(
+			(n) => Number(document.querySelector('[data-map]')?.getAttribute('data-recoloured')) > n,
+			recoloured,
+			{ timeout: 60_000 }
+		);
+		const milk = await features(page);
+		const { c, rows } = await expected(page.url(), 'district', 'milk_target_pct');
+		expectSameStates(milk, c);
+		// Each share is counted from its own commodity's targeted households.
+		expect(rows.some((r) => r.rice_target !== r.milk_target)).toBe(true);
+		await page.context().close();
+	});
+
 	it('colours the 365 villages of a real Pasuruan boundary file by class, as native DuckDB computes', async () => {
 		if (!existsSync(PASURUAN)) {
 			console.warn(`SKIPPED: ${PASURUAN} is absent (real boundary test data)`);

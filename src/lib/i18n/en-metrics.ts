@@ -87,9 +87,12 @@ export const enMetrics: Record<keyof typeof idMetrics, string> = {
 	map_metric_aid_kg_per_household: 'Rice per household (kg)',
 	map_def_aid_kg_per_household:
 		'Rice distributed to the area (kg) per household (n = distributions).',
-	map_metric_aid_target_pct: 'Aid recipients vs target (%)',
-	map_def_aid_target_pct:
-		'Aid recipients against target recipients (n = households targeted; fewer than 5 are not judged).',
+	map_metric_rice_target_pct: 'Rice: households reached vs target (%)',
+	map_def_rice_target_pct:
+		'Households that received rice against households targeted for rice (n = households targeted; fewer than 5 are not judged). Milk is counted on its own.',
+	map_metric_milk_target_pct: 'Milk: households reached vs target (%)',
+	map_def_milk_target_pct:
+		'Households that received milk against households targeted for milk (n = households targeted; fewer than 5 are not judged). Rice is counted on its own.',
 	map_metric_proposals_per_1000: 'Proposals per 1,000 residents',
 	map_def_proposals_per_1000:
 		'Development proposals for the area per 1,000 residents (n = proposals).',

@@ -94,9 +94,12 @@ export const idMetrics: Record<MetricWordKey, string> = {
 	map_metric_aid_kg_per_household: 'Beras per KK (kg)',
 	map_def_aid_kg_per_household:
 		'Beras tersalur ke wilayah ini (kg) per kepala keluarga (n = penyaluran).',
-	map_metric_aid_target_pct: 'Penerima bantuan vs target (%)',
-	map_def_aid_target_pct:
-		'Penerima bantuan dibanding target penerima (n = rumah tangga sasaran; kurang dari 5 tidak dinilai).',
+	map_metric_rice_target_pct: 'Beras: KK penerima vs sasaran (%)',
+	map_def_rice_target_pct:
+		'KK yang menerima beras dibanding KK sasaran beras (n = KK sasaran; kurang dari 5 tidak dinilai). Susu dihitung tersendiri.',
+	map_metric_milk_target_pct: 'Susu: KK penerima vs sasaran (%)',
+	map_def_milk_target_pct:
+		'KK yang menerima susu dibanding KK sasaran susu (n = KK sasaran; kurang dari 5 tidak dinilai). Beras dihitung tersendiri.',
 	map_metric_proposals_per_1000: 'Usulan per 1.000 penduduk',
 	map_def_proposals_per_1000:
 		'Usulan pembangunan untuk wilayah ini per 1.000 penduduk (n = usulan).',

@@ -36,10 +36,10 @@ describe('choropleth states', () => {
 	it('judges the aid share by the households it is computed from, not by distribution rows', () => {
 		// One distribution row each: a village of 160 targeted households is judged, one of 4 is not.
 		const rows = [
-			{ code: 'a', aid_target_pct: 90, distributions: 1, aid_target: 160 },
-			{ code: 'b', aid_target_pct: 50, distributions: 1, aid_target: MIN_CASES - 1 }
+			{ code: 'a', rice_target_pct: 90, distributions: 1, rice_target: 160 },
+			{ code: 'b', rice_target_pct: 50, distributions: 1, rice_target: MIN_CASES - 1 }
 		];
-		const c = choropleth(rows, mapMetrics.aid_target_pct, 'quantile');
+		const c = choropleth(rows, mapMetrics.rice_target_pct, 'quantile');
 		expect(c.areas.get('a')).toMatchObject({ kind: 'value', n: 160 });
 		expect(c.areas.get('b')).toMatchObject({ kind: 'few', n: MIN_CASES - 1 });
 	});

@@ -10,8 +10,10 @@ const factSums = [
 	'req_resolved',
 	'req_unanswered',
 	'aid_n',
-	'aid_recipients',
-	'aid_target',
+	'rice_recipients',
+	'rice_target',
+	'milk_recipients',
+	'milk_target',
 	'proposals',
 	'proposals_rkpd'
 ];

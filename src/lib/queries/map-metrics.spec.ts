@@ -24,8 +24,16 @@ describe('map metrics', () => {
 		expect(m.on_site_pct).toBeCloseTo(100 / 3);
 		expect(m.reach_per_1000).toBeCloseTo(2.5);
 		expect(m.aid_kg_per_household).toBeCloseTo(1500 / 350);
-		expect(m.aid_target_pct).toBeCloseTo((100 * 180) / 200);
-		expect(m.aid_target).toBe(200); // households targeted: the rate's case count
+		// Rice and milk each against their own target, never pooled (pooled would read 90 %).
+		expect(m.rice_target_pct).toBeCloseTo((100 * 150) / 160);
+		expect(m.milk_target_pct).toBeCloseTo((100 * 30) / 40);
+		expect(m.rice_target).toBe(160); // households targeted: the rate's case count
+		expect(m.milk_target).toBe(40);
+		// Kepulungan got rice only: its milk share is not 0 but does not apply.
+		const k = rows['35.14.02.2001']!;
+		expect(k.rice_target_pct).toBeCloseTo(100);
+		expect(k.milk_target_pct).toBeNull();
+		expect(k.milk_target).toBe(0);
 		expect(m.rkpd_pct).toBeCloseTo(50);
 		expect(m.days_since_visit).toBe(21);
 		// Sukodermo: its only event was cancelled, so it was never visited.

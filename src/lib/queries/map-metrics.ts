@@ -13,7 +13,8 @@ export const mapMetricIds = [
 	'on_site_pct',
 	'unanswered_pct',
 	'aid_kg_per_household',
-	'aid_target_pct',
+	'rice_target_pct',
+	'milk_target_pct',
 	'proposals_per_1000',
 	'rkpd_pct',
 	'days_since_visit'
@@ -25,7 +26,8 @@ export type MapMetricId = (typeof mapMetricIds)[number];
 export interface MapMetric extends MetricRecord<MapMetricId> {
 	scope: 'map';
 	/** Column of the map query with the number of cases behind the value. */
-	n: 'events' | 'slots' | 'requests' | 'distributions' | 'aid_target' | 'proposals';
+	n:
+		'events' | 'slots' | 'requests' | 'distributions' | 'rice_target' | 'milk_target' | 'proposals';
 	/** Percentages and other rates: below `MIN_CASES` cases the value is not judged. */
 	rate: boolean;
 }
@@ -98,11 +100,19 @@ export const mapMetrics: Record<MapMetricId, MapMetric> = {
 		n: 'distributions',
 		rate: false
 	},
-	aid_target_pct: {
+	// Households reached against households targeted, one commodity each: rice and milk are
+	// never pooled (a village short on rice must not look on target because milk is).
+	rice_target_pct: {
 		...pct,
-		id: 'aid_target_pct',
-		calc: sqlCalc('100.0 * fx.recipients / nullif(fx.target, 0)'),
-		n: 'aid_target'
+		id: 'rice_target_pct',
+		calc: sqlCalc('100.0 * fx.rice_recipients / nullif(fx.rice_target, 0)'),
+		n: 'rice_target'
+	},
+	milk_target_pct: {
+		...pct,
+		id: 'milk_target_pct',
+		calc: sqlCalc('100.0 * fx.milk_recipients / nullif(fx.milk_target, 0)'),
+		n: 'milk_target'
 	},
 	proposals_per_1000: {
 		...per1000,
@@ -136,7 +146,8 @@ export type MapLevel = 'district' | 'village';
  * Every map metric for each area (kecamatan or village) of the selected regency or kecamatan,
  * one row per area of `regions` (areas without any fact still get a row, with NULL values).
  * Columns: code, name, parent_code, population, households, events, slots, requests,
- * distributions, proposals, aid_target (households targeted), then one column per map metric id.
+ * distributions, proposals, rice_target and milk_target (households targeted per commodity), then
+ * one column per map metric id.
  */
 export function mapQuery(f: ResolvedFilters, level: MapLevel): Sql {
 	const len = level === 'village' ? 13 : 8;
@@ -158,14 +169,16 @@ export function mapQuery(f: ResolvedFilters, level: MapLevel): Sql {
     sum(o.att_n) AS slots, sum(o.att_present) AS attended,
     sum(o.req_n) AS requests, sum(o.req_on_site) AS on_site, sum(o.req_unanswered) AS unanswered,
     sum(o.aid_n) AS distributions, sum(o.rice_kg) AS rice_kg,
-    sum(o.aid_recipients) AS recipients, sum(o.aid_target) AS target,
+    sum(o.rice_recipients) AS rice_recipients, sum(o.rice_target) AS rice_target,
+    sum(o.milk_recipients) AS milk_recipients, sum(o.milk_target) AS milk_target,
     sum(o.proposals) AS proposals, sum(o.proposals_rkpd) AS rkpd
   FROM ${src.from} WHERE ${w.sql} GROUP BY 1
 )${agency?.sql ?? ''}
 SELECT a.code, g.name, g.parent_code, a.population, a.households,
   coalesce(fx.events, 0) AS events, coalesce(fx.slots, 0) AS slots,
   coalesce(fx.requests, 0) AS requests, coalesce(fx.distributions, 0) AS distributions,
-  coalesce(fx.proposals, 0) AS proposals, coalesce(fx.target, 0) AS aid_target,
+  coalesce(fx.proposals, 0) AS proposals,
+  coalesce(fx.rice_target, 0) AS rice_target, coalesce(fx.milk_target, 0) AS milk_target,
   ${mapMetricIds.map((id) => `${calcSql(mapMetrics[id])} AS ${id}`).join(',\n  ')},
   strftime(fx.last_visit, '%Y-%m-%d') AS last_visit
 FROM areas a

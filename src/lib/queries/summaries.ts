@@ -88,8 +88,12 @@ WITH ev AS (
   SELECT program, date AS day, village_code,
     sum(quantity) FILTER (WHERE commodity = 'beras' AND unit = 'kg') AS rice_kg,
     sum(quantity) FILTER (WHERE commodity = 'susu' AND unit = 'paket') AS milk_packages,
-    count(*)::INTEGER AS aid_n, sum(recipients)::INTEGER AS aid_recipients,
-    sum(target_recipients)::INTEGER AS aid_target
+    count(*)::INTEGER AS aid_n,
+    -- Households reached and targeted per commodity: never pooled across rice and milk.
+    sum(recipients) FILTER (WHERE commodity = 'beras')::INTEGER AS rice_recipients,
+    sum(target_recipients) FILTER (WHERE commodity = 'beras')::INTEGER AS rice_target,
+    sum(recipients) FILTER (WHERE commodity = 'susu')::INTEGER AS milk_recipients,
+    sum(target_recipients) FILTER (WHERE commodity = 'susu')::INTEGER AS milk_target
   FROM aid_distributions GROUP BY ALL
 ), pro AS (
   SELECT program, submitted_at AS day, village_code, count(*)::INTEGER AS proposals,
@@ -99,7 +103,8 @@ WITH ev AS (
 SELECT program, day, CAST(date_trunc('month', day) AS DATE) AS month,
   substr(village_code, 1, 8) AS district_code, village_code,
   events_held, visitors, att_n, att_present, req_n, req_on_site, req_forwarded, req_resolved,
-  req_unanswered, rice_kg, milk_packages, aid_n, aid_recipients, aid_target, proposals, proposals_rkpd
+  req_unanswered, rice_kg, milk_packages, aid_n, rice_recipients, rice_target, milk_recipients,
+  milk_target, proposals, proposals_rkpd
 FROM ev
 FULL JOIN att USING (program, day, village_code)
 FULL JOIN req USING (program, day, village_code)
