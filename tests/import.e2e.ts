@@ -8,7 +8,8 @@ import { openNative, type NativeDb } from '../scripts/lib/native-db.ts';
 import { importFolder } from '../scripts/import/import-folder.ts';
 import { metrics } from '../src/lib/queries/metrics.ts';
 import { tables } from '../src/lib/schema/index.ts';
-import { extentQuery } from '../src/lib/queries/options.ts';
+import { extentQuery, programsQuery } from '../src/lib/queries/options.ts';
+import type { ProgramActivity } from '../src/lib/state/first-program.ts';
 import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
 import { idImport } from '../src/lib/i18n/id-import.ts';
 import { seriousViolations } from './support/axe.ts';
@@ -21,6 +22,7 @@ const site = useSite();
 let dir = '';
 let imported: NativeDb;
 let importedLastDay = '';
+let importedPrograms: ProgramActivity[] = [];
 
 beforeAll(async () => {
 	dir = await writeImportFixture(site.native);
@@ -29,6 +31,8 @@ beforeAll(async () => {
 	imported = await openNative(join(dir, 'native.duckdb'));
 	const q = extentQuery();
 	importedLastDay = String((await imported.query(q.sql, q.params))[0]!.last_day);
+	const p = programsQuery();
+	importedPrograms = (await imported.query(p.sql, p.params)) as unknown as ProgramActivity[];
 });
 afterAll(() => {
 	imported?.close();
@@ -71,7 +75,7 @@ async function kpis(page: Page): Promise<Record<string, number | null>> {
 }
 
 async function expectImportedOverview(page: Page): Promise<void> {
-	const q = overviewQuery(filtersOf('', importedLastDay));
+	const q = overviewQuery(filtersOf('', importedLastDay, importedPrograms));
 	const { current } = splitOverview(await imported.query(q.sql, q.params));
 	const got = await kpis(page);
 	for (const m of metrics) {

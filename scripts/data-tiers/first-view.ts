@@ -8,11 +8,24 @@ import {
 	sqlKey
 } from '../../src/lib/queries/first-view';
 import { resolveFilters } from '../../src/lib/state/resolve';
+import { appliedFilters, type ProgramActivity } from '../../src/lib/state/first-program';
 import { filtersSchema } from '../../src/lib/schema/filters';
-import { packRows, type FirstViewFile, type PackedRows } from '../../src/lib/schema/first-view';
+import {
+	packRows,
+	unpackRows,
+	type FirstViewFile,
+	type PackedRows
+} from '../../src/lib/schema/first-view';
 import type { DataManifest } from '../../src/lib/schema/data-manifest';
-import { extentQuery } from '../../src/lib/queries/options';
+import { extentQuery, programsQuery } from '../../src/lib/queries/options';
 import { openNative } from '../lib/native-db';
+
+/** The route id of each page with a first view. */
+const routeOf: Record<(typeof firstViewPages)[number], string> = {
+	overview: '/',
+	agencies: '/agencies',
+	report: '/report'
+};
 
 /**
  * Computes each page's default view at build time with native DuckDB on the very analytics file
@@ -36,9 +49,13 @@ export async function writeFirstViews(dir: string, manifest: DataManifest): Prom
 		const extent = opts[sqlKey(extentQuery())];
 		const lastDay = String(extent?.rows[0]?.[extent.columns.indexOf('last_day')] ?? '');
 		if (!lastDay) return 0; // no data: pages wait for the engine
-		const f = resolveFilters(filtersSchema.parse({}), lastDay);
+		const packed = opts[sqlKey(programsQuery())];
+		const programs = (packed ? unpackRows(packed) : []) as unknown as ProgramActivity[];
 		mkdirSync(join(dir, 'view'), { recursive: true });
 		for (const page of firstViewPages) {
+			// The page's first view: the program with the latest activity, as the browser picks it.
+			const open = appliedFilters(filtersSchema.parse({}), routeOf[page], programs);
+			const f = resolveFilters(open, lastDay);
 			const file: FirstViewFile = {
 				data: manifest.analytics.hash,
 				results: { ...opts, ...(await run(firstViewQueries(page, f, lastDay))) }

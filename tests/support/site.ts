@@ -3,6 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { NativeDb } from '../../scripts/lib/native-db.ts';
 import { filtersSchema, type ResolvedFilters } from '../../src/lib/schema/filters.ts';
 import { resolveFilters } from '../../src/lib/state/resolve.ts';
+import { programsQuery } from '../../src/lib/queries/options.ts';
+import { appliedFilters, type ProgramActivity } from '../../src/lib/state/first-program.ts';
 import { launchBrowser } from './browser.ts';
 import { openBuiltData } from './native.ts';
 import { serveStatic, type StaticServer } from './server.ts';
@@ -26,6 +28,8 @@ export function useSite(): Site {
 		site.server = await serveStatic('build', BASE);
 		site.browser = await launchBrowser();
 		({ db: site.native, lastDay: site.lastDay } = await openBuiltData());
+		const q = programsQuery();
+		programs = (await site.native.query(q.sql, q.params)) as unknown as ProgramActivity[];
 	});
 	afterAll(async () => {
 		await site.browser?.close();
@@ -35,13 +39,27 @@ export function useSite(): Site {
 	return site;
 }
 
-/** The filters a page resolves from a URL or query string, as the app does. */
-export function filtersOf(url: string, lastDay: string): ResolvedFilters {
+/** The programs of the built data (the first view opens on the one with the latest activity). */
+let programs: ProgramActivity[] = [];
+
+/**
+ * The filters a page resolves from a URL or query string, as the app does (first view included:
+ * `known` are the programs of the data the page shows, the built site's by default).
+ */
+export function filtersOf(
+	url: string,
+	lastDay: string,
+	known: ProgramActivity[] = programs
+): ResolvedFilters {
 	const search = url.includes('?') ? url.slice(url.indexOf('?')) : '';
-	return resolveFilters(
+	const path = new URL(url, 'http://x/').pathname;
+	const route = path.startsWith(BASE) ? path.slice(BASE.length) : path;
+	const f = appliedFilters(
 		filtersSchema.parse(Object.fromEntries(new URLSearchParams(search))),
-		lastDay
+		route.replace(/(.)\/$/, '$1') || '/',
+		known
 	);
+	return resolveFilters(f, lastDay);
 }
 
 /** A page in a fresh context that records console errors, page errors and requests to other hosts. */

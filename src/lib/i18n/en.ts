@@ -5,6 +5,7 @@ import { enCompare } from './en-compare';
 import { enImport } from './en-import';
 import { enPrograms } from './en-programs';
 import { enWorkspace } from './en-workspace';
+import { enPlanner } from './en-planner';
 import type { MessageKey } from './id';
 
 /** English messages. */
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
 	...enMetrics,
 	...enReportRank,
 	...enWorkspace,
+	...enPlanner,
 	...enImport,
 	app_title: 'Jemput Bola',
 	app_tagline: "Evaluating local governments' mobile public services",

@@ -5,6 +5,7 @@ import { idCompare } from './id-compare';
 import { idImport } from './id-import';
 import { idPrograms } from './id-programs';
 import { idWorkspace } from './id-workspace';
+import { idPlanner } from './id-planner';
 
 /** Bahasa Indonesia messages (the default language). */
 export const id = {
@@ -14,6 +15,7 @@ export const id = {
 	...idMetrics,
 	...idReportRank,
 	...idWorkspace,
+	...idPlanner,
 	...idImport,
 	app_title: 'Jemput Bola',
 	app_tagline: 'Evaluasi layanan keliling pemerintah daerah',

@@ -2,7 +2,15 @@ import type { Sql } from '$lib/sql';
 
 /** Programs for the program filter. */
 export function programsQuery(): Sql {
-	return { sql: 'SELECT code, name, regency_code FROM programs ORDER BY name', params: [] };
+	return {
+		sql: `SELECT p.code, p.name, p.regency_code,
+  (SELECT strftime(max(e.date), '%Y-%m-%d') FROM events e
+   WHERE e.program = p.code AND e.status = 'held') AS last_day,
+  EXISTS (SELECT 1 FROM aid_distributions a WHERE a.program = p.code) AS has_aid,
+  EXISTS (SELECT 1 FROM proposals q WHERE q.program = p.code) AS has_proposals
+FROM programs p ORDER BY p.name`,
+		params: []
+	};
 }
 
 /** Regions (regency, kecamatan, village) for the region filters, sorted by name within a parent. */

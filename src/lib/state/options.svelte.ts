@@ -8,6 +8,11 @@ export interface ProgramOption {
 	code: string;
 	name: string;
 	regency_code: string;
+	/** Last day the program held an event (`YYYY-MM-DD`), if it held any. */
+	last_day: string | null;
+	/** Whether the data holds aid distributions / proposals of the program at all. */
+	has_aid: boolean;
+	has_proposals: boolean;
 }
 /** A region choice. */
 export interface RegionOption {

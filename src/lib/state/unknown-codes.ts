@@ -1,3 +1,4 @@
+import { ALL_PROGRAMS } from './first-program';
 /** URL parameters that name a code of the data. */
 export const codeParams = ['program', 'regency', 'district', 'village', 'agency'] as const;
 /** One of them. */
@@ -30,7 +31,8 @@ export function unknownCodes(
 		const code = params.get(param);
 		if (!code) continue;
 		let found: boolean;
-		if (param === 'program') found = known.programs.some((p) => p.code === code);
+		if (param === 'program')
+			found = code === ALL_PROGRAMS || known.programs.some((p) => p.code === code);
 		else if (param === 'agency')
 			found = known.agencies.length === 0 || known.agencies.some((a) => a.code === code);
 		else found = known.regions.some((r) => r.code === code && r.level === levelOf[param]);

@@ -1,0 +1,12 @@
+/** Bahasa Indonesia words of the planner's first view, period control and searchable filters. */
+export const idPlanner = {
+	fv_note:
+		'Menampilkan {program} ({regency}), program dengan kegiatan terbaru ({date}). Pilih program lain di atas, atau',
+	fv_note_aid:
+		'Menampilkan {program} ({regency}), program penyalur bantuan dengan kegiatan terbaru ({date}). Pilih program lain di atas, atau',
+	fv_note_proposals:
+		'Menampilkan {program} ({regency}), program pencatat usulan dengan kegiatan terbaru ({date}). Pilih program lain di atas, atau',
+	fv_all: 'tampilkan semua program',
+	fv_no_aid: 'Tidak berlaku: {program} tidak menyalurkan bantuan',
+	fv_no_proposals: 'Tidak berlaku: {program} tidak mencatat usulan'
+};
