@@ -15,7 +15,9 @@ export function workingDaysSql(start: string, days: string): string {
  * Derived tables written into the data file next to the contract tables. They hold no new
  * facts: every figure is a count over `requests`, so pages aggregate a few hundred thousand
  * rows instead of millions. Built by the data writer (demo generator and importer) and by the
- * unit-test fixture, always from this one definition.
+ * unit-test fixture, always from this one definition. Rows are ordered by program, month and the
+ * dimensions, the day last: long runs of equal values compress best (the gzipped analytics file
+ * is about 8 % smaller than in day order) and a period still skips row groups by month.
  */
 export const summaryTables: { name: string; sql: string }[] = [
 	{
@@ -34,7 +36,7 @@ SELECT program, CAST(received_at AS DATE) AS day, CAST(date_trunc('month', recei
   coalesce(sum(satisfaction), 0)::INTEGER AS satisfaction_sum
 FROM requests
 GROUP BY ALL
-ORDER BY day, program, village_code, agency_code`
+ORDER BY program, month, village_code, agency_code, service_code, kind, channel, day`
 	},
 	{
 		name: 'resolution_days',
@@ -49,7 +51,7 @@ FROM (
   FROM requests WHERE status = 'resolved' AND resolved_at IS NOT NULL
 )
 GROUP BY ALL
-ORDER BY day, program, village_code, agency_code`
+ORDER BY program, month, village_code, agency_code, service_code, kind, channel, day, days`
 	},
 	{
 		name: 'requests_daily_district',
@@ -61,7 +63,7 @@ SELECT program, day, month, substr(village_code, 1, 8) AS district_code, kind, c
   sum(n_rated)::INTEGER AS n_rated, sum(satisfaction_sum)::INTEGER AS satisfaction_sum
 FROM requests_daily
 GROUP BY ALL
-ORDER BY day, program, district_code`
+ORDER BY program, month, district_code, kind, channel, day`
 	},
 	{
 		name: 'daily_facts',
@@ -110,7 +112,7 @@ FULL JOIN att USING (program, day, village_code)
 FULL JOIN req USING (program, day, village_code)
 FULL JOIN aid USING (program, day, village_code)
 FULL JOIN pro USING (program, day, village_code)
-ORDER BY day, program, village_code`
+ORDER BY program, month, village_code, day`
 	},
 	{
 		name: 'proposal_counts',
