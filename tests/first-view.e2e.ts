@@ -71,7 +71,7 @@ describe('first view computed at build time', () => {
 		expect(r.before.length).toBeGreaterThan(12);
 		expect(r.after).toEqual(r.before);
 		expect(r.flicker).toEqual([]);
-		// The dashboard downloads the compact analytics file, never the full one with raw rows.
+		// The dashboard downloads the compact analytics files, never the full one with raw rows.
 		expect(r.fetched.some((u) => /\/data\/analytics\.[0-9a-f]+\.duckdb\.gz$/.test(u))).toBe(true);
 		expect(r.fetched.filter((u) => u.endsWith('/jemput-bola.duckdb'))).toEqual([]);
 		expect(r.errors).toEqual([]);

@@ -29,6 +29,7 @@ describe('second visit', () => {
 				const keys = await (await caches.open('jb-assets')).keys();
 				return (
 					keys.some((k) => /analytics\.[0-9a-f]+\.duckdb\.gz$/.test(k.url)) &&
+					keys.some((k) => /analytics-more\.[0-9a-f]+\.duckdb\.gz$/.test(k.url)) &&
 					keys.some((k) => /\.wasm(\.gz)?$/.test(k.url))
 				);
 			},

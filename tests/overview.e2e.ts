@@ -166,6 +166,49 @@ describe('overview page in Chromium', () => {
 		await page.context().close();
 	});
 
+	it('is interactive on the first analytics file; a page that needs the second waits for it', async () => {
+		const context = await site.browser.newContext();
+		const page = await context.newPage();
+		let release = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		await page.route('**/data/analytics-more.*', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${site.server.url}?program=kenduren_mas&regency=35.14`);
+		await page.waitForSelector('.boundary[data-origin="engine"][data-status="ok"] [data-kpi]', {
+			timeout: 60_000
+		});
+		const url = page.url();
+		const want = splitOverview(
+			await site.native.query(
+				overviewQuery(filtersOf(url, site.lastDay)).sql,
+				overviewQuery(filtersOf(url, site.lastDay)).params
+			)
+		);
+		expect(Number(await page.getAttribute('[data-kpi="requests"]', 'data-value'))).toBe(
+			Number(want.current.requests)
+		);
+		// The agencies read requests by agency, in the second file: they wait, with no error.
+		await page.click('nav a[href*="/agencies"]');
+		await page.waitForSelector('[data-query="agencies"] .boundary', { timeout: 30_000 });
+		await page.waitForTimeout(1_000);
+		expect(await page.locator('.boundary[data-status="error"]').count()).toBe(0);
+		expect(
+			await page
+				.locator('[data-query="agencies"] .boundary[data-origin="engine"][data-status="ok"]')
+				.count()
+		).toBe(0);
+		release();
+		await page.waitForSelector(
+			'[data-query="agencies"] .boundary[data-origin="engine"][data-status="ok"]',
+			{
+				timeout: 60_000
+			}
+		);
+		await context.close();
+	});
+
 	it('shows a clear error and a working retry when the data file fails to load', async () => {
 		const context = await site.browser.newContext();
 		const page = await context.newPage();

@@ -28,7 +28,7 @@ export function buildSite(): Promise<void> {
 /** Data files of the built site, replaced per data size by `useData`. */
 const isDataFile = (src: string) =>
 	src.endsWith('.duckdb') ||
-	/analytics\.[0-9a-f]+\.duckdb\.gz$/.test(src) ||
+	/analytics(-more)?\.[0-9a-f]+\.duckdb\.gz$/.test(src) ||
 	src.endsWith('data/manifest.json') ||
 	src.includes('data/view');
 
@@ -43,7 +43,7 @@ export function stageSite(): string {
 }
 
 /**
- * Points the staged site's data at `dataFile`: its analytics file, manifest and first views
+ * Points the staged site's data at `dataFile`: its analytics files, manifest and first views
  * (written once per data set into `.bench/tiers-<name>/`) and the full file, as symlinks.
  */
 export async function useData(dataFile: string): Promise<void> {
@@ -54,6 +54,6 @@ export async function useData(dataFile: string): Promise<void> {
 	for (const f of readdirSync(data))
 		if (f !== 'boundaries') rmSync(join(data, f), { recursive: true, force: true });
 	symlinkSync(resolve(dataFile), join(data, basename(dataFile)));
-	for (const f of ['manifest.json', manifest.analytics.file, 'view'])
+	for (const f of ['manifest.json', manifest.analytics.file, manifest.more.file, 'view'])
 		symlinkSync(resolve(tiers, f), join(data, f));
 }

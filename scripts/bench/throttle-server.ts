@@ -104,7 +104,8 @@ export async function serveThrottled(
 			const type = types[extname(file)] ?? 'application/octet-stream';
 			const raw = readFileSync(file);
 			const etag = `"${createHash('sha1').update(raw).digest('hex').slice(0, 16)}"`;
-			const immutable = path.includes('/_app/immutable/') || /analytics\.[0-9a-f]+\./.test(path);
+			const immutable =
+				path.includes('/_app/immutable/') || /analytics(-more)?\.[0-9a-f]+\./.test(path);
 			const headers: Record<string, string | number> = {
 				'content-type': type,
 				etag,

@@ -5,6 +5,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keepForGlue, stripWasmExports } from './strip-wasm-exports';
 
+/** The part of duckdb-wasm's Node build (`duckdb-node-blocking.cjs`, untyped) this test uses. */
+interface NodeBlocking {
+	createDuckDB(
+		bundles: Record<'mvp' | 'eh', { mainModule: string; mainWorker: string }>,
+		logger: unknown,
+		runtime: unknown
+	): Promise<{
+		instantiate(): Promise<unknown>;
+		open(config: object): void;
+		connect(): {
+			query(sql: string): { toArray(): { toJSON(): Record<string, unknown> }[] };
+			close(): void;
+		};
+	}>;
+	VoidLogger: new () => unknown;
+	NODE_RUNTIME: unknown;
+}
+
 /** A module of three exported functions returning 1, 2 and 3: `one`, `two`, `three`. */
 function tinyModule(): Uint8Array {
 	const name = (s: string) => [s.length, ...new TextEncoder().encode(s)];
@@ -54,7 +72,7 @@ describe('stripping the exports of a wasm module', () => {
 		try {
 			const wasm = join(dir, 'duckdb-eh.wasm');
 			writeFileSync(wasm, bytes);
-			const duckdb = require(glue) as typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking');
+			const duckdb = require(glue) as NodeBlocking;
 			const bundle = { mainModule: wasm, mainWorker: '' };
 			const db = await duckdb.createDuckDB(
 				{ mvp: bundle, eh: bundle },

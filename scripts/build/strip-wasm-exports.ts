@@ -33,7 +33,7 @@ function leb(n: number): Uint8Array {
 	return Uint8Array.from(out);
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
+function concat(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
 	const out = new Uint8Array(parts.reduce((s, p) => s + p.byteLength, 0));
 	let at = 0;
 	for (const p of parts) {
@@ -55,7 +55,7 @@ export function jsIdentifiers(js: string): Set<string> {
 export function stripWasmExports(
 	wasm: Uint8Array,
 	keep: (name: string) => boolean
-): { bytes: Uint8Array; kept: number; total: number } {
+): { bytes: Uint8Array<ArrayBuffer>; kept: number; total: number } {
 	if (wasm[0] !== 0 || wasm[1] !== 0x61 || wasm[2] !== 0x73 || wasm[3] !== 0x6d)
 		throw new Error('not a WebAssembly module');
 	const decoder = new TextDecoder();

@@ -11,9 +11,9 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { dataManifestSchema, type DataManifest } from '../../src/lib/schema/data-manifest';
-import { ANALYTICS_TABLES_EXCLUDED } from '../../src/lib/queries/data-tiers';
+import { ANALYTICS_TABLES_EXCLUDED, inFirstTier } from '../../src/lib/queries/data-tiers';
 import { STORAGE_VERSION } from '../datafile/database';
 
 const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -30,50 +30,82 @@ export function currentManifest(full: string, dir = dirname(full)): DataManifest
 	if (!existsSync(file)) return null;
 	const parsed = dataManifestSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
 	if (!parsed.success || parsed.data.source !== sourceStamp(full)) return null;
-	return existsSync(join(dir, parsed.data.analytics.file)) ? parsed.data : null;
+	return existsSync(join(dir, parsed.data.analytics.file)) &&
+		existsSync(join(dir, parsed.data.more.file))
+		? parsed.data
+		: null;
 }
 
+/** Writes the tables `pick` accepts from the attached `src` into a new file `out`; returns its bytes. */
+async function writeTier(
+	con: DuckDBConnection,
+	names: string[],
+	out: string,
+	pick: (t: string) => boolean
+): Promise<Buffer> {
+	for (const f of [out, `${out}.wal`]) rmSync(f, { force: true });
+	await con.run(`ATTACH ${q(out)} AS out (STORAGE_VERSION ${q(STORAGE_VERSION)})`);
+	try {
+		for (const t of names.filter(pick))
+			await con.run(`CREATE TABLE out."${t}" AS SELECT * FROM src."${t}"`);
+		await con.run('CHECKPOINT out');
+	} finally {
+		await con.run('DETACH out');
+	}
+	const raw = readFileSync(out);
+	rmSync(out, { force: true });
+	return raw;
+}
+
+/** `<dir>/<file>` written whole under a temporary name first, so a reader never sees half of it. */
+function writeWhole(dir: string, file: string, bytes: Uint8Array): void {
+	writeFileSync(join(dir, `${file}.tmp`), bytes);
+	renameSync(join(dir, `${file}.tmp`), join(dir, file));
+}
+
+const tierFiles = /^analytics(-more)?\.[0-9a-f]+\.duckdb\.gz$/;
+
 /**
- * Writes the compact analytics file the dashboard downloads: every table of the full file but
- * the raw record-level ones, in the storage version duckdb-wasm reads, gzipped under a name that
- * carries its content fingerprint, plus `manifest.json` naming it. Old fingerprinted files go.
+ * Writes the compact analytics files the dashboard downloads: every table of the full file but
+ * the raw record-level ones, in the storage version duckdb-wasm reads, split in two tiers
+ * (`FIRST_TIER_TABLES`, then the rest), gzipped under names that carry the fingerprint of both,
+ * plus `manifest.json` naming them. Old fingerprinted files go.
  */
 export async function writeAnalytics(full: string, dir = dirname(full)): Promise<DataManifest> {
 	mkdirSync(dir, { recursive: true });
 	const tmp = join(dir, `analytics.tmp-${process.pid}.duckdb`);
-	for (const f of [tmp, `${tmp}.wal`]) rmSync(f, { force: true });
 	const inst = await DuckDBInstance.create(':memory:');
 	const con = await inst.connect();
+	let first: Buffer;
+	let more: Buffer;
 	try {
 		await con.run(`ATTACH ${q(full)} AS src (READ_ONLY)`);
-		await con.run(`ATTACH ${q(tmp)} AS out (STORAGE_VERSION ${q(STORAGE_VERSION)})`);
 		const list = await con.runAndReadAll(
 			`SELECT table_name FROM duckdb_tables() WHERE database_name = 'src' ORDER BY table_name`
 		);
-		for (const r of list.getRowObjects()) {
-			const t = String(r.table_name);
-			if (ANALYTICS_TABLES_EXCLUDED.includes(t)) continue;
-			await con.run(`CREATE TABLE out."${t}" AS SELECT * FROM src."${t}"`);
-		}
-		await con.run('CHECKPOINT out');
-		await con.run('DETACH out');
+		const names = list
+			.getRowObjects()
+			.map((r) => String(r.table_name))
+			.filter((t) => !ANALYTICS_TABLES_EXCLUDED.includes(t));
+		first = await writeTier(con, names, tmp, inFirstTier);
+		more = await writeTier(con, names, tmp, (t) => t === 'meta' || !inFirstTier(t));
 	} finally {
 		con.closeSync();
 		inst.closeSync();
 	}
-	const raw = readFileSync(tmp);
-	rmSync(tmp, { force: true });
-	const gz = gzipSync(raw, { level: 9 });
-	const hash = createHash('sha256').update(gz).digest('hex').slice(0, 12);
+	const [gzFirst, gzMore] = [first, more].map((b) => gzipSync(b, { level: 9 })) as [Buffer, Buffer];
+	const hash = createHash('sha256').update(gzFirst).update(gzMore).digest('hex').slice(0, 12);
 	const file = `analytics.${hash}.duckdb.gz`;
+	const moreFile = `analytics-more.${hash}.duckdb.gz`;
 	for (const f of readdirSync(dir))
-		if (/^analytics\.[0-9a-f]+\.duckdb\.gz$/.test(f) && f !== file) rmSync(join(dir, f));
-	writeFileSync(join(dir, `${file}.tmp`), gz);
-	renameSync(join(dir, `${file}.tmp`), join(dir, file));
+		if (tierFiles.test(f) && f !== file && f !== moreFile) rmSync(join(dir, f));
+	writeWhole(dir, moreFile, gzMore);
+	writeWhole(dir, file, gzFirst);
 	const manifest: DataManifest = {
 		source: sourceStamp(full),
 		full: basename(full),
-		analytics: { file, bytes: gz.byteLength, rawBytes: raw.byteLength, hash }
+		analytics: { file, bytes: gzFirst.byteLength, rawBytes: first.byteLength, hash },
+		more: { file: moreFile, bytes: gzMore.byteLength, rawBytes: more.byteLength }
 	};
 	writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
 	return manifest;

@@ -19,6 +19,9 @@ import {
 import type { DataManifest } from '../../src/lib/schema/data-manifest';
 import { extentQuery, programsQuery } from '../../src/lib/queries/options';
 import { openNative } from '../lib/native-db';
+import { attachMoreSql } from '../../src/lib/queries/data-tiers';
+
+const DATA_ALIAS = 'jb';
 
 /** The route id of each page with a first view. */
 const routeOf: Record<(typeof firstViewPages)[number], string> = {
@@ -28,17 +31,20 @@ const routeOf: Record<(typeof firstViewPages)[number], string> = {
 };
 
 /**
- * Computes each page's default view at build time with native DuckDB on the very analytics file
+ * Computes each page's default view at build time with native DuckDB on the very analytics files
  * the browser downloads, by the same SQL builders the pages call, and writes
  * `<dir>/view/<page>.json` (the filter options and the page's results, keyed by `sqlKey`).
  * One thread, as duckdb-wasm runs, so sums of doubles add up in the same order.
  */
 export async function writeFirstViews(dir: string, manifest: DataManifest): Promise<number> {
 	const tmp = join(dir, `first-view.tmp-${process.pid}.duckdb`);
+	const tmpMore = join(dir, `first-view-more.tmp-${process.pid}.duckdb`);
 	writeFileSync(tmp, gunzipSync(readFileSync(join(dir, manifest.analytics.file))));
-	const db = await openNative(tmp);
+	writeFileSync(tmpMore, gunzipSync(readFileSync(join(dir, manifest.more.file))));
+	const db = await openNative(tmp, DATA_ALIAS);
 	let bytes = 0;
 	try {
+		await db.exec(attachMoreSql(tmpMore, DATA_ALIAS));
 		await db.exec('SET threads = 1');
 		const run = async (qs: ReturnType<typeof optionQueries>) => {
 			const out: Record<string, PackedRows> = {};
@@ -66,7 +72,7 @@ export async function writeFirstViews(dir: string, manifest: DataManifest): Prom
 		}
 	} finally {
 		db.close();
-		rmSync(tmp, { force: true });
+		for (const f of [tmp, tmpMore]) rmSync(f, { force: true });
 	}
 	return bytes;
 }

@@ -18,6 +18,7 @@ import {
 	type ProgramActivity
 } from '../../src/lib/state/first-program';
 import type { DataManifest } from '../../src/lib/schema/data-manifest';
+import { attachMoreSql, FIRST_TIER_TABLES, MORE_ALIAS } from '../../src/lib/queries/data-tiers';
 import { gunzipSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 
@@ -37,23 +38,45 @@ beforeAll(async () => {
 afterAll(() => close());
 
 describe('data tiers', () => {
-	it('the analytics file holds every table but the raw requests, and is much smaller', async () => {
+	it('the analytics files hold every table but the raw requests, the overview’s in the first', async () => {
 		const plain = join(dir, 'analytics.duckdb');
+		const plainMore = join(dir, 'analytics-more.duckdb');
 		writeFileSync(plain, gunzipSync(readFileSync(join(dir, manifest.analytics.file))));
+		writeFileSync(plainMore, gunzipSync(readFileSync(join(dir, manifest.more.file))));
 		const db = await openNative(plain);
-		const names = (await db.query(`SELECT table_name FROM duckdb_tables()`)).map(
-			(r) => r.table_name
-		);
-		expect(names).not.toContain('requests');
-		expect(names).toEqual(expect.arrayContaining(['daily_facts', 'requests_daily', 'regions']));
-		const f = resolveFilters(filtersSchema.parse({}), '2025-12-31');
-		const q = overviewQuery(f);
+		const tablesOf = async (alias: string) =>
+			(
+				await db.query(
+					`SELECT table_name FROM duckdb_tables() WHERE database_name = '${alias}' ORDER BY 1`
+				)
+			).map((r) => String(r.table_name));
+		expect(await tablesOf('jb')).toEqual([...FIRST_TIER_TABLES].sort());
 		const fromFull = await openNative(full);
-		const sorted = async (d: typeof db) => {
+		const sorted = async (d: typeof db, q: { sql: string; params: unknown[] }) => {
 			await d.exec('SET threads = 1');
-			return (await d.query(q.sql, q.params)).map((r) => JSON.stringify(r)).sort();
+			return (await d.query(q.sql, q.params as never)).map((r) => JSON.stringify(r)).sort();
 		};
-		expect(await sorted(db)).toEqual(await sorted(fromFull));
+		// The default overview needs the first file only.
+		const f = resolveFilters(filtersSchema.parse({}), '2025-12-31');
+		expect(await sorted(db, overviewQuery(f))).toEqual(await sorted(fromFull, overviewQuery(f)));
+		const [extent] = await db.query(extentQuery().sql);
+		expect(extent).toEqual((await fromFull.query(extentQuery().sql))[0]);
+		// With the second attached, every table but the raw requests is there, and a kecamatan's
+		// overview (village-level days to resolve) reads both.
+		await db.exec(attachMoreSql(plainMore, 'jb'));
+		const more = await tablesOf(MORE_ALIAS);
+		expect(more).toContain('meta');
+		expect(more.filter((t) => FIRST_TIER_TABLES.includes(t))).toEqual(['meta']);
+		const all = [...(await tablesOf('jb')), ...more.filter((t) => t !== 'meta')].sort();
+		const fullTables = (await fromFull.query(`SELECT table_name FROM duckdb_tables() ORDER BY 1`))
+			.map((r) => String(r.table_name))
+			.filter((t) => t !== 'requests');
+		expect(all).toEqual(fullTables);
+		const k = resolveFilters(
+			filtersSchema.parse({ regency: '35.14', district: '35.14.08' }),
+			'2025-12-31'
+		);
+		expect(await sorted(db, overviewQuery(k))).toEqual(await sorted(fromFull, overviewQuery(k)));
 		// A record-level query says so: it needs the full file.
 		const detail = villageDetailQuery(f, '35.14.08.2001');
 		expect(detail.raw).toBe(true);
@@ -61,12 +84,20 @@ describe('data tiers', () => {
 		expect((await fromFull.query(detail.sql, detail.params)).length).toBeGreaterThanOrEqual(0);
 		db.close();
 		fromFull.close();
-		expect(manifest.analytics.bytes).toBeLessThan(readFileSync(full).byteLength / 3);
+		expect(manifest.analytics.bytes).toBeLessThan(manifest.more.bytes);
+		expect(manifest.analytics.bytes + manifest.more.bytes).toBeLessThan(
+			readFileSync(full).byteLength / 3
+		);
 	});
 
 	it('is rewritten only when the full file changed', async () => {
-		expect((await ensureAnalytics(full)).analytics.file).toBe(manifest.analytics.file);
+		const again = await ensureAnalytics(full);
+		expect([again.analytics.file, again.more.file]).toEqual([
+			manifest.analytics.file,
+			manifest.more.file
+		]);
 		expect(existsSync(join(dir, manifest.analytics.file))).toBe(true);
+		expect(existsSync(join(dir, manifest.more.file))).toBe(true);
 	});
 
 	it('writes each page’s default view under the key of the statement the page builds', async () => {

@@ -4,7 +4,11 @@ import { fetchWithProgress } from './progress';
 export const ASSET_CACHE = 'jb-assets';
 
 /** Families of cached files: a newer file of the same family replaces the older one. */
-const families = [/analytics\.[0-9a-f]+\.duckdb\.gz$/, /duckdb-[a-z]+\.[^/]*\.wasm(\.gz)?$/];
+const families = [
+	/analytics\.[0-9a-f]+\.duckdb\.gz$/,
+	/analytics-more\.[0-9a-f]+\.duckdb\.gz$/,
+	/duckdb-[a-z]+\.[^/]*\.wasm(\.gz)?$/
+];
 
 /**
  * Fetches a file whose URL changes with its content, from the browser's Cache Storage when it

@@ -1,22 +1,17 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import type { Row, SqlParam } from '../sql';
 import { bundles } from './bundles';
-import {
-	gunzip,
-	initialProgress,
-	type LoadProgress,
-	type LoadStep,
-	type StepProgress
-} from './progress';
+import { initialProgress, type LoadProgress, type LoadStep, type StepProgress } from './progress';
 import { inlineParams } from './inline';
 import { buildDataSql } from '$lib/queries/build-data';
 import type { Table } from '$lib/schema/define';
 import { loadCsvSql } from '$lib/schema/ddl';
 import { arrowToRows } from './rows';
 import { rawAttacher } from './raw';
-import { fetchFingerprinted } from './asset-cache';
+import { asDataFault, fetchData, isMissingTable } from './data-file';
 import { compileWasm, engineWorker, NO_WASM_URL, postWasmModule } from './wasm';
-import { DataFault, verifyData } from './verify';
+import { firstTierTables, moreTierTables, verifyData } from './verify';
+import { attachMoreSql, MORE_ALIAS } from '$lib/queries/data-tiers';
 
 /** The one door to the database: every other module uses only this. */
 export interface Connector {
@@ -70,7 +65,12 @@ export interface FileSource {
 	bytes?: number;
 	/** Absolute URL of the full file, attached only when a query needs record-level rows. */
 	fullUrl?: string;
+	/** The second analytics file (`data-tiers.ts`), downloaded after the engine and attached later. */
+	more?: { url: string; bytes?: number };
 }
+
+/** Name of the second analytics file in duckdb-wasm's file system. */
+const MORE_FILE = 'jemput-bola-more.duckdb';
 
 type Listener = (p: LoadProgress) => void;
 const listeners = new Set<Listener>();
@@ -124,18 +124,9 @@ async function start(source: DataSource): Promise<{ connector: Connector; worker
 	// bytes that travel (gzipped), not the decompressed size.
 	const data =
 		'url' in source
-			? fetchFingerprinted(
-					source.url,
-					(loaded, total) => report('data', { loaded, total, done: false }),
-					source.bytes ?? null
-				).then(async (wire) => {
-					performance.mark('jb:data-fetched');
-					const bytes = await gunzip(wire).catch((e: unknown) => {
-						throw new DataFault('corrupt', `gzip: ${e instanceof Error ? e.message : String(e)}`);
-					});
-					report('data', { loaded: wire.byteLength, total: wire.byteLength, done: true });
-					return bytes;
-				})
+			? fetchData(source.url, source.bytes, (loaded, total, done) =>
+					report('data', { loaded, total, done })
+				).then((bytes) => (performance.mark('jb:data-fetched'), bytes))
 			: Promise.resolve(null);
 	data.catch(() => undefined); // awaited below; keeps an early failure from being unhandled
 
@@ -145,9 +136,15 @@ async function start(source: DataSource): Promise<{ connector: Connector; worker
 		report('engine', { loaded, total, done: false })
 	);
 	module.catch(() => undefined); // awaited in open
+	// The second analytics file travels once the wasm is in, so it does not slow the engine down.
+	const more =
+		'url' in source && source.more
+			? ((m) => module.then(() => fetchData(m.url, m.bytes, () => undefined)))(source.more)
+			: Promise.resolve(null);
+	more.catch(() => undefined); // awaited when attached
 	const worker = engineWorker(bundle.mainWorker!);
 	try {
-		return { connector: await open(bundle, worker, module, source, data), worker };
+		return { connector: await open(bundle, worker, module, source, data, more), worker };
 	} catch (e) {
 		worker.terminate();
 		throw e;
@@ -159,7 +156,8 @@ async function open(
 	worker: Worker,
 	module: Promise<WebAssembly.Module>,
 	source: DataSource,
-	data: Promise<Uint8Array | null>
+	data: Promise<Uint8Array | null>,
+	more: Promise<Uint8Array | null>
 ): Promise<Connector> {
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	postWasmModule(worker, await module);
@@ -186,11 +184,8 @@ async function open(
 			await conn.query(
 				`ATTACH 'jemput-bola.duckdb' AS ${DATA_ALIAS} (READ_ONLY); USE ${DATA_ALIAS}`
 			);
-			await verifyData(async (sql) => arrowToRows(await conn.query(sql)), DATA_ALIAS);
-		})().catch((e: unknown) => {
-			if (e instanceof DataFault) throw e;
-			throw new DataFault('corrupt', e instanceof Error ? e.message.slice(0, 200) : String(e));
-		});
+			await verifyData(rowsOf(conn), DATA_ALIAS, firstTierTables);
+		})().catch(asDataFault);
 	} else if ('csv' in source) await build(db, conn, source);
 	performance.mark('jb:data-attached');
 	report('attach', { loaded: 0, total: null, done: true });
@@ -203,27 +198,61 @@ async function open(
 		queue = next.catch(() => undefined);
 		return next;
 	};
-	const attachRaw = rawAttacher(db, conn, 'url' in source ? source.fullUrl : undefined, DATA_ALIAS);
+	const hasMore = 'url' in source && source.more !== undefined;
+	const attachRaw = rawAttacher(
+		db,
+		conn,
+		'url' in source ? source.fullUrl : undefined,
+		hasMore ? [DATA_ALIAS, MORE_ALIAS] : [DATA_ALIAS]
+	);
+	// The second analytics file is attached when it arrives, between two queries.
+	let moreIn = !hasMore;
+	const moreReady = more.then(async (bytes) => {
+		if (bytes)
+			await serial(async () => {
+				await db.registerFileBuffer(MORE_FILE, bytes);
+				await conn.query(attachMoreSql(MORE_FILE, DATA_ALIAS));
+				await verifyData(rowsOf(conn), MORE_ALIAS, moreTierTables);
+			}).catch(asDataFault);
+		moreIn = true;
+		performance.mark('jb:more-attached');
+	});
+	moreReady.catch(() => undefined); // a query that needs it gets the fault
+	const run = (sql: string, params: SqlParam[], opts: QueryOptions) =>
+		serial(async () => {
+			// A newer run of the same view replaced this one while it waited: don't run it.
+			opts.signal?.throwIfAborted();
+			if (opts.raw) await attachRaw();
+			const start = performance.now();
+			const table = await conn.query(inlineParams(sql, params));
+			const converted = performance.now();
+			const rows = arrowToRows(table);
+			const end = performance.now();
+			const label = opts.label ?? 'query';
+			performance.measure(`jb:rows:${label}`, { start: converted, end });
+			performance.measure(`jb:sql:${label}`, { start, end });
+			return rows;
+		});
 	return {
 		// Plain SQL with inlined literals: re-planning prepared statements costs more than the query.
-		query: (sql, params = [], opts = {}) =>
-			serial(async () => {
-				// A newer run of the same view replaced this one while it waited: don't run it.
-				opts.signal?.throwIfAborted();
-				if (opts.raw) await attachRaw();
-				const start = performance.now();
-				const table = await conn.query(inlineParams(sql, params));
-				const converted = performance.now();
-				const rows = arrowToRows(table);
-				const end = performance.now();
-				const label = opts.label ?? 'query';
-				performance.measure(`jb:rows:${label}`, { start: converted, end });
-				performance.measure(`jb:sql:${label}`, { start, end });
-				return rows;
-			}),
+		// A query over a table of the second analytics file, before it is in, runs again once it is.
+		query: async (sql, params = [], opts = {}) => {
+			if (opts.raw) await moreReady; // the full file's search path lists both files
+			try {
+				return await run(sql, params, opts);
+			} catch (e) {
+				if (moreIn || !isMissingTable(e)) throw e;
+				await moreReady;
+				return run(sql, params, opts);
+			}
+		},
 		exec: (sql) => serial(async () => void (await conn.query(sql)))
 	};
 }
+
+/** The rows of a query on `conn`, for the data checks. */
+const rowsOf = (conn: duckdb.AsyncDuckDBConnection) => async (sql: string) =>
+	arrowToRows(await conn.query(sql));
 
 /** Builds the imported CSVs into in-memory tables named as in the data file (schema `jb`). */
 async function build(

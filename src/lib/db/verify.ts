@@ -1,6 +1,6 @@
 import { formatSource } from '$lib/schema/ddl';
 import { tables } from '$lib/schema/index';
-import { ANALYTICS_TABLES_EXCLUDED } from '$lib/queries/data-tiers';
+import { ANALYTICS_TABLES_EXCLUDED, inFirstTier } from '$lib/queries/data-tiers';
 import { summaryTables } from '$lib/queries/summaries';
 
 /** Why the data could not be used, for one clear message in the interface's language. */
@@ -26,6 +26,10 @@ export const requiredDataTables = [
 	'meta'
 ];
 
+/** Required tables of the first analytics file, and of the second (`meta` is in both). */
+export const firstTierTables = requiredDataTables.filter(inFirstTier);
+export const moreTierTables = requiredDataTables.filter((t) => t === 'meta' || !inFirstTier(t));
+
 /** The data format fingerprint this build expects in `meta.format` (as the data writer computes it). */
 export async function expectedFormat(): Promise<string> {
 	const bytes = new TextEncoder().encode(formatSource(summaryTables));
@@ -42,15 +46,16 @@ export function tablesSql(alias: string): string {
 }
 
 /**
- * Checks an attached data file before the pages trust it: every required table is there and
- * `meta.format` is the fingerprint of this build's layout. Throws a `DataFault` otherwise.
+ * Checks an attached data file before the pages trust it: every table of `required` is there
+ * and `meta.format` is the fingerprint of this build's layout. Throws a `DataFault` otherwise.
  */
 export async function verifyData(
 	query: (sql: string) => Promise<Record<string, unknown>[]>,
-	alias: string
+	alias: string,
+	required: readonly string[] = requiredDataTables
 ): Promise<void> {
 	const present = new Set((await query(tablesSql(alias))).map((r) => String(r.table_name)));
-	const missing = requiredDataTables.filter((t) => !present.has(t));
+	const missing = required.filter((t) => !present.has(t));
 	if (missing.length) throw new DataFault('tables', missing.join(', '));
 	const rows = await query(`SELECT value FROM "${alias}".meta WHERE key = 'format'`);
 	const found = rows.length ? String(rows[0]!.value) : '(none)';

@@ -22,14 +22,14 @@ WHERE level IN ('regency', 'district', 'village') ORDER BY level, parent_code, n
 	};
 }
 
-/** First and last day with any event, request, distribution or proposal. */
+/**
+ * First and last day with any event, request, distribution or proposal: the days of the daily
+ * fact table, which has a row for every day any of them happened (in the first analytics file).
+ */
 export function extentQuery(): Sql {
 	return {
-		sql: `SELECT strftime(min(d), '%Y-%m-%d') AS first_day, strftime(max(d), '%Y-%m-%d') AS last_day FROM (
-  SELECT min(date) AS d FROM events UNION ALL SELECT max(date) FROM events
-  UNION ALL SELECT min(day) FROM requests_daily UNION ALL SELECT max(day) FROM requests_daily
-  UNION ALL SELECT min(date) FROM aid_distributions UNION ALL SELECT max(date) FROM aid_distributions
-  UNION ALL SELECT min(submitted_at) FROM proposals UNION ALL SELECT max(submitted_at) FROM proposals)`,
+		sql: `SELECT strftime(min(day), '%Y-%m-%d') AS first_day, strftime(max(day), '%Y-%m-%d') AS last_day
+FROM daily_facts`,
 		params: []
 	};
 }

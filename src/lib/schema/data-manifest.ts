@@ -6,7 +6,10 @@ export const dataManifestSchema = z.object({
 	source: z.string(),
 	/** File name of the full data file (every table, also the raw record-level ones). */
 	full: z.string(),
-	/** The compact analytics file the dashboard downloads, gzipped, named by its fingerprint. */
+	/**
+	 * The first analytics file the dashboard downloads (the overview's tables), gzipped, named by
+	 * the fingerprint of both analytics files (`hash`).
+	 */
 	analytics: z.object({
 		file: z.string().regex(/^analytics\.[0-9a-f]+\.duckdb\.gz$/),
 		/** Bytes of the gzipped file (what travels). */
@@ -14,6 +17,12 @@ export const dataManifestSchema = z.object({
 		/** Bytes once decompressed. */
 		rawBytes: z.number().int().positive(),
 		hash: z.string()
+	}),
+	/** The second analytics file (the other derived tables), attached once it arrives. */
+	more: z.object({
+		file: z.string().regex(/^analytics-more\.[0-9a-f]+\.duckdb\.gz$/),
+		bytes: z.number().int().positive(),
+		rawBytes: z.number().int().positive()
 	})
 });
 /** The data manifest. */

@@ -16,6 +16,7 @@ async function siteData(): Promise<DataSource> {
 	return {
 		url: asset(`/data/${m.analytics.file}`),
 		bytes: m.analytics.bytes,
+		more: { url: asset(`/data/${m.more.file}`), bytes: m.more.bytes },
 		fullUrl: new URL(asset(`/data/${m.full}`), location.href).href
 	};
 }
