@@ -77,6 +77,17 @@ describe('first view computed at build time', () => {
 		expect(r.errors).toEqual([]);
 	});
 
+	it('requests: the prerendered lifecycle and backlog are what the engine computes', async () => {
+		const r = await beforeAndAfterEngine(
+			'requests/',
+			'[data-query="requests-breakdown"] .boundary'
+		);
+		expect(r.before.length).toBeGreaterThan(20);
+		expect(r.after).toEqual(r.before);
+		expect(r.flicker).toEqual([]);
+		expect(r.errors).toEqual([]);
+	});
+
 	it('agencies: the prerendered agency table is what the engine computes', async () => {
 		const r = await beforeAndAfterEngine('agencies/', '[data-query="agencies"] .boundary');
 		expect(r.before.length).toBeGreaterThan(20);

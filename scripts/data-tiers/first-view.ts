@@ -27,7 +27,8 @@ const DATA_ALIAS = 'jb';
 const routeOf: Record<(typeof firstViewPages)[number], string> = {
 	overview: '/',
 	agencies: '/agencies',
-	report: '/report'
+	report: '/report',
+	requests: '/requests'
 };
 
 /**

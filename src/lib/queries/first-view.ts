@@ -9,6 +9,7 @@ import {
 	writtenAtQuery
 } from './options';
 import { overviewQuery } from './overview';
+import { backlogByAgencyQuery, requestBreakdownQuery } from './requests';
 import {
 	proposalsParticipationQuery,
 	villagesInScopeQuery,
@@ -18,7 +19,7 @@ import type { ResolvedFilters } from '../schema/filters';
 import type { Sql } from '../sql';
 
 /** Pages whose default view is computed at build time (`data/view/<page>.json`). */
-export const firstViewPages = ['overview', 'agencies', 'report'] as const;
+export const firstViewPages = ['overview', 'agencies', 'report', 'requests'] as const;
 /** A page with a prerendered first view. */
 export type FirstViewPage = (typeof firstViewPages)[number];
 
@@ -35,6 +36,8 @@ export function optionQueries(): Sql[] {
 export function firstViewQueries(page: FirstViewPage, f: ResolvedFilters, lastDay: string): Sql[] {
 	if (page === 'overview') return [overviewQuery(f)];
 	if (page === 'agencies') return [agencyTableQuery(f, lastDay), matrixQuery(f), agenciesQuery()];
+	if (page === 'requests')
+		return [requestBreakdownQuery(f, 'agency'), backlogByAgencyQuery(f, lastDay), agenciesQuery()];
 	return [
 		agenciesQuery(),
 		overviewQuery(f),

@@ -1,13 +1,16 @@
 import type { Sql } from '$lib/sql';
 
-/** Programs for the program filter. */
+/**
+ * Programs for the program filter, with the day of their latest held event and whether they have
+ * aid or proposals (from the first analytics file's tables only).
+ */
 export function programsQuery(): Sql {
 	return {
 		sql: `SELECT p.code, p.name, p.regency_code,
   (SELECT strftime(max(e.date), '%Y-%m-%d') FROM events e
    WHERE e.program = p.code AND e.status = 'held') AS last_day,
-  EXISTS (SELECT 1 FROM aid_distributions a WHERE a.program = p.code) AS has_aid,
-  EXISTS (SELECT 1 FROM proposals q WHERE q.program = p.code) AS has_proposals
+  EXISTS (SELECT 1 FROM daily_facts o WHERE o.program = p.code AND o.aid_n > 0) AS has_aid,
+  EXISTS (SELECT 1 FROM daily_facts o WHERE o.program = p.code AND o.proposals > 0) AS has_proposals
 FROM programs p ORDER BY p.name`,
 		params: []
 	};

@@ -56,6 +56,7 @@ export function firstViewPage(routeId: string | null): FirstViewPage | null {
 	if (routeId === '/') return 'overview';
 	if (routeId === '/agencies') return 'agencies';
 	if (routeId === '/report') return 'report';
+	if (routeId === '/requests') return 'requests';
 	return null;
 }
 
