@@ -12,6 +12,10 @@ export interface VisitResult {
 	interactiveMs: number;
 	/** Start-up marks of the page (`jb:*`), ms from navigation start. */
 	phases: Record<string, number>;
+	/** Bytes over the wire once every analytics file is attached (the second comes after interactive). */
+	allBytes: number;
+	/** Every analytics file attached, ms from navigation start. */
+	allMs: number;
 }
 
 /** Notes when the first KPI with a value is painted, as `window.__jbFirstKpi` (an init script). */
@@ -49,12 +53,28 @@ async function visit(page: Page, host: ThrottledHost, timeoutMs: number): Promis
 		error: document.querySelector('[data-load=error], .boundary[data-status=error]')?.textContent
 	}));
 	if (t.error) throw new Error(`page failed: ${t.error.trim()}`);
+	const bytes = host.bytes();
+	const requests = host.requests();
+	// The second analytics file arrives after the page is interactive: wait for it too.
+	await page.waitForFunction(
+		() => performance.getEntriesByName('jb:more-attached').length > 0,
+		null,
+		{
+			timeout: timeoutMs,
+			polling: 100
+		}
+	);
+	const allMs = await page.evaluate(
+		() => performance.getEntriesByName('jb:more-attached')[0]?.startTime ?? NaN
+	);
 	return {
-		bytes: host.bytes(),
-		requests: host.requests(),
+		bytes,
+		requests,
 		firstKpiMs: t.kpi,
 		interactiveMs: t.ready,
-		phases: t.phases
+		phases: t.phases,
+		allBytes: host.bytes(),
+		allMs
 	};
 }
 

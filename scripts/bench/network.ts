@@ -30,7 +30,9 @@ const cell = (r: VisitResult) => [
 	mb(r.bytes),
 	String(r.requests),
 	s(r.firstKpiMs),
-	s(r.interactiveMs)
+	s(r.interactiveMs),
+	mb(r.allBytes),
+	s(r.allMs)
 ];
 
 const rows: string[] = [];
@@ -73,8 +75,8 @@ const text = [
 	'',
 	`### Network — ${new Date().toISOString()} ${values.label}`,
 	'',
-	'| build | requests | link | host | visit | MB on the wire | HTTP requests | first KPI s | interactive s |',
-	'| --- | ---: | --- | --- | --- | ---: | ---: | ---: | ---: |',
+	'| build | requests | link | host | visit | MB on the wire | HTTP requests | first KPI s | interactive s | MB all data | all data s |',
+	'| --- | ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
 	...rows,
 	''
 ].join('\n');
