@@ -104,7 +104,7 @@ describe('click to filter in Chromium', () => {
 		const box = (await page.locator('[data-panel=map] [data-map]').boundingBox())!;
 		await page.mouse.click(box.x + at[0]!, box.y + at[1]!);
 		await page.waitForURL((u) => u.searchParams.get('village') === village);
-		expect(await page.inputValue('select[name=village]')).toBe(village);
+		expect(await page.inputValue('input[name=village]')).toBe(village);
 		expect(await page.locator('[data-chip=village]').count()).toBe(1);
 
 		// Siblings stay: the same polygons on the map, every village of the kecamatan in the table.

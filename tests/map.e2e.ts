@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { choropleth } from '../src/lib/map/choropleth.ts';
 import { NO_DATA } from '../src/lib/map/palette.ts';
 import { mapMetrics, mapQuery, type MapMetricId } from '../src/lib/queries/map-metrics.ts';
+import { pick } from './support/combo.ts';
 import { filtersOf, openPage, useSite, type OpenedPage } from './support/site.ts';
 
 const PASURUAN = '../shared/boundaries/desa/35.14.geojson';
@@ -125,7 +126,7 @@ describe('map page in Chromium', () => {
 		});
 		const before = await features(page);
 		const recoloured = Number(await page.getAttribute('[data-map]', 'data-recoloured'));
-		await page.selectOption('select[name=agency]', 'PAS-DISPERTA');
+		await pick(page, 'agency', 'PAS-DISPERTA');
 		await urlHas(page, 'agency', 'PAS-DISPERTA');
 		await page.waitForFunction(
 			(n) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareMetrics, compareQuery, shapeCompare } from '../src/lib/queries/compare.ts';
 import { loaded } from './support/agency-page.ts';
+import { comboOptions } from './support/combo.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
 
 const KM2025 = '?program=kenduren_mas&regency=35.14&from=2025-01-01&to=2025-12-31';
@@ -97,12 +98,11 @@ describe("the planner's workspace in Chromium", () => {
 	it('no two agencies or villages in a list look the same', async () => {
 		const { page } = await openPage(site, 'map/?regency=35.14&level=village');
 		await page.waitForSelector('[data-area-list] tbody tr', { timeout: 90_000 });
+		await page.click('[data-combo=agency]');
 		await page.waitForFunction(
-			() => document.querySelectorAll('select[name=agency] option').length > 10
+			() => document.querySelectorAll('[data-combo=agency] ~ ul [data-value]').length > 10
 		);
-		const agencies = await page.$$eval('select[name=agency] option', (os) =>
-			os.map((o) => o.textContent!.trim())
-		);
+		const agencies = (await comboOptions(page, 'agency')).map(([, text]) => text);
 		expect(new Set(agencies).size).toBe(agencies.length);
 		const villages = await page.$$eval('[data-area-list] tbody td:first-child', (tds) =>
 			tds.map((t) => t.textContent!.trim())

@@ -10,5 +10,7 @@ export const enPlanner: Record<keyof typeof idPlanner, string> = {
 		'Showing {program} ({regency}), the proposals program with the latest activity ({date}). Choose another program above, or',
 	fv_all: 'show all programs',
 	fv_no_aid: 'Does not apply: {program} distributes no aid',
-	fv_no_proposals: 'Does not apply: {program} records no proposals'
+	fv_no_proposals: 'Does not apply: {program} records no proposals',
+	search_none: 'Nothing matches',
+	search_more: '{n} more: type to narrow'
 };

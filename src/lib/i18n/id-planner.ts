@@ -8,5 +8,7 @@ export const idPlanner = {
 		'Menampilkan {program} ({regency}), program pencatat usulan dengan kegiatan terbaru ({date}). Pilih program lain di atas, atau',
 	fv_all: 'tampilkan semua program',
 	fv_no_aid: 'Tidak berlaku: {program} tidak menyalurkan bantuan',
-	fv_no_proposals: 'Tidak berlaku: {program} tidak mencatat usulan'
+	fv_no_proposals: 'Tidak berlaku: {program} tidak mencatat usulan',
+	search_none: 'Tidak ada yang cocok',
+	search_more: '{n} lagi: ketik untuk mempersempit'
 };

@@ -26,8 +26,9 @@ export function readFilters(url: URL): Filters {
 /** Filters with `change` applied; a region change clears the levels below it. */
 export function applyFilterChange(current: Filters, change: Partial<Filters>): Partial<Filters> {
 	const next: Partial<Filters> = { ...current, ...change };
-	if ('regency' in change) next.district = next.village = undefined;
-	if ('district' in change) next.village = undefined;
+	// A change that names the lower levels too (a village chosen by name) keeps them.
+	if ('regency' in change && !('district' in change)) next.district = next.village = undefined;
+	if ('district' in change && !('village' in change)) next.village = undefined;
 	return next;
 }
 
