@@ -1,3 +1,4 @@
+import { enCodes } from './en-codes';
 import { enReportRank } from './en-report-rank';
 import { enCoverage } from './en-coverage';
 import { enMetrics } from './en-metrics';
@@ -17,6 +18,7 @@ export const en: Record<MessageKey, string> = {
 	...enReportRank,
 	...enWorkspace,
 	...enPlanner,
+	...enCodes,
 	...enImport,
 	app_title: 'Jemput Bola',
 	app_tagline: "Evaluating local governments' mobile public services",

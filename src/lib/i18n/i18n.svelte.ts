@@ -1,3 +1,4 @@
+import type { CodeFamily } from './code-words';
 import { fill, formatDate, formatMonth, formatNumber, locales, type Locale } from './format';
 import type { MessageKey } from './id';
 import { messages } from './messages';
@@ -32,10 +33,13 @@ class I18n {
 	/** The message for a key, with `{slots}` filled. */
 	t = (key: MessageKey, values?: Record<string, string | number>): string =>
 		fill(messages[this.locale][key], values);
-	/** The label of a code from the data (`prefix_code`), or the code itself when it has none. */
-	code = (prefix: string, code: string): string => {
-		const key = `${prefix}_${code}`;
-		return key in messages[this.locale] ? this.t(key as MessageKey) : code;
+	/**
+	 * The label of a code from the data (`<family>_<code>`, typed in code-words.ts), or the code
+	 * itself when the data carries one outside the family's list.
+	 */
+	code = (family: CodeFamily, code: unknown): string => {
+		const key = `${family}_${String(code)}`;
+		return key in messages[this.locale] ? this.t(key as MessageKey) : String(code ?? '');
 	};
 	/** A number in the current locale. */
 	num = (v: number | null | undefined, digits = 0): string => formatNumber(this.locale, v, digits);

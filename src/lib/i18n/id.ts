@@ -1,3 +1,4 @@
+import { idCodes } from './id-codes';
 import { idReportRank } from './id-report-rank';
 import { idCoverage } from './id-coverage';
 import { idMetrics } from './id-metrics';
@@ -16,6 +17,7 @@ export const id = {
 	...idReportRank,
 	...idWorkspace,
 	...idPlanner,
+	...idCodes,
 	...idImport,
 	app_title: 'Jemput Bola',
 	app_tagline: 'Evaluasi layanan keliling pemerintah daerah',
