@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { codeLists } from '../src/lib/i18n/code-words.ts';
+import { messages } from '../src/lib/i18n/messages.ts';
+import { villageDetailQuery } from '../src/lib/queries/map-detail.ts';
+import { rules } from '../src/lib/report/rules.ts';
+import { seriousViolations } from './support/axe.ts';
+import { filtersOf, openPage, useSite } from './support/site.ts';
+
+const KM2025 = '?program=kenduren_mas&regency=35.14&from=2025-01-01&to=2025-12-31';
+const site = useSite();
+
+/** Codes that must never reach the page as they are: every code with an underscore, every rule. */
+const rawCodes = [
+	...Object.values(codeLists).flatMap((c) => [...c]),
+	...rules.map((r) => r.id)
+].filter((c) => c.includes('_'));
+/** English codes that are no Indonesian word: raw on an Indonesian page, they are a missed label. */
+const englishCodes = [
+	...codeLists.event_status,
+	...codeLists.request_status,
+	...codeLists.stage,
+	...codeLists.kind
+].filter((c) => !['kecamatan', 'rkpd'].includes(c));
+
+/** Waits until every query boundary of the page has settled (import has none). */
+async function settled(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			const b = [...document.querySelectorAll('.boundary')];
+			return (
+				document.querySelector('h1') !== null &&
+				b.every((x) => ['ok', 'empty', 'error'].includes(x.getAttribute('data-status') ?? ''))
+			);
+		},
+		undefined,
+		{ timeout: 90_000 }
+	);
+}
+
+/** Raw codes the page's visible text shows. */
+async function codesShown(page: Page, lang: 'id' | 'en'): Promise<string[]> {
+	// A definition may name the data's code in brackets after the words: "terlaksana (held)".
+	const text = (await page.evaluate(() => document.body.innerText)).replace(/\(\w+\)/g, '');
+	const words = new Set(text.split(/[^\p{L}_]+/u));
+	return [...rawCodes, ...(lang === 'id' ? englishCodes : [])].filter((c) => words.has(c));
+}
+
+const pages = [
+	'',
+	'map/',
+	'agencies/',
+	'agencies/detail/?agency=PAS-DISPERTA&',
+	'report/',
+	'compare/?areas=35.14.08,35.14.09&',
+	'requests/',
+	'proposals/',
+	'aid/',
+	'coverage/',
+	'import/'
+];
+
+describe('every analyst page in Chromium', () => {
+	it.each(pages)(
+		'%s: no serious or critical axe violation, no raw code (Indonesian)',
+		async (path) => {
+			const url = path.includes('?') ? `${path}${KM2025.slice(1)}` : `${path}${KM2025}`;
+			const { page, errors } = await openPage(site, url);
+			await settled(page);
+			expect(await codesShown(page, 'id')).toEqual([]);
+			expect(await seriousViolations(page)).toEqual([]);
+			expect(errors).toEqual([]);
+			await page.context().close();
+		}
+	);
+
+	it.each(['report/', 'proposals/'])('%s in English: no raw code, no violation', async (path) => {
+		const { page, errors } = await openPage(site, `${path}${KM2025}&lang=en`);
+		await settled(page);
+		expect(await codesShown(page, 'en')).toEqual([]);
+		expect(await seriousViolations(page)).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it("the map's village panel names event statuses, commodities and stages in both languages", async () => {
+		const [v] = await site.native.query(
+			`SELECT village_code FROM events WHERE program = 'kenduren_mas' AND status <> 'held'
+			   AND date BETWEEN '2025-01-01' AND '2025-12-31' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`
+		);
+		const village = String(v!.village_code);
+		const q = villageDetailQuery(filtersOf(KM2025, site.lastDay), village);
+		const want = await site.native.query(q.sql, q.params as never);
+		const events = want.filter((r) => r.section === 'event').slice(0, 12);
+		expect(events.some((r) => r.detail !== 'held')).toBe(true);
+		for (const lang of ['id', 'en'] as const) {
+			const { page, errors } = await openPage(site, `map/${KM2025}&sel=${village}&lang=${lang}`);
+			await page.waitForSelector(`[data-village-panel="${village}"] table[data-section=event]`, {
+				timeout: 90_000
+			});
+			const shown = await page.$$eval(
+				`[data-village-panel="${village}"] table[data-section=event] small`,
+				(s) => s.map((x) => x.textContent!.split(' · ')[0]!.trim())
+			);
+			const m = messages[lang] as Record<string, string>;
+			expect(shown).toEqual(events.map((r) => m[`event_status_${String(r.detail)}`]));
+			expect(await codesShown(page, lang)).toEqual([]);
+			if (lang === 'id') expect(await seriousViolations(page)).toEqual([]);
+			expect(errors).toEqual([]);
+			await page.context().close();
+		}
+	});
+});
