@@ -61,7 +61,13 @@ describe('evaluation report in Chromium', () => {
 		expect(rates.length).toBeGreaterThan(2);
 		expect(rates).toEqual([...rates].sort((a, b) => b - a));
 		const text = await page.textContent('[data-section=findings]');
-		expect(text).toMatch(/Dinas Perpustakaan dan Arsip absen pada \d+ dari \d+ kegiatan/);
+		// Findings name agencies by the app's naming rule (the matrix's and the table's names).
+		const dispusip = await page.getAttribute(
+			'[data-section=findings] [data-subject=PAS-DISPUSIP][data-agency-name]',
+			'data-agency-name'
+		);
+		expect(text).toContain(`${dispusip} absen pada `);
+		expect(text).toMatch(/absen pada \d+ dari \d+ kegiatan/);
 		expect(text).toMatch(/tidak menjawab/);
 		const absences = await page.$$eval('[data-section=absences] tr[data-agency]', (trs) =>
 			trs.map((t) => [t.getAttribute('data-agency'), Number(t.getAttribute('data-absences'))])
@@ -76,6 +82,48 @@ describe('evaluation report in Chromium', () => {
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
 		writeFileSync(`${ARTIFACTS}/report.pdf`, pdf);
 		expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('names agencies apart in the all-programs report: findings and tables, one name per agency', async () => {
+		const { page, errors } = await openPage(site, 'report/?program=all');
+		await page.waitForSelector('[data-report-ready=true]', { timeout: 90_000 });
+		// Full names that several regencies' agencies share, in the data.
+		const shared = new Set(
+			(
+				await site.native.query(
+					`SELECT code FROM agencies WHERE name IN (SELECT name FROM agencies GROUP BY 1 HAVING count(*) > 1)`
+				)
+			).map((r) => String(r.code))
+		);
+		// The names change from the table's full names once the agency choices are loaded.
+		await page.waitForFunction(
+			() =>
+				[...document.querySelectorAll('[data-agency-name]')].some((e) =>
+					e.getAttribute('data-agency-name')!.includes(' · ')
+				),
+			undefined,
+			{ timeout: 90_000 }
+		);
+		const findings = await page.$$eval('[data-section=findings] [data-agency-name]', (trs) =>
+			trs.map((t) => [
+				t.getAttribute('data-subject')!,
+				t.getAttribute('data-agency-name')!,
+				t.textContent!
+			])
+		);
+		const tables = await page.$$eval(
+			'[data-section=absences] tr[data-agency], [data-section=unanswered] tr[data-agency]',
+			(trs) => trs.map((t) => [t.getAttribute('data-agency')!, t.querySelector('th')!.textContent!])
+		);
+		expect(findings.some(([code]) => shared.has(code!))).toBe(true);
+		const codeOf = new Map<string, string>();
+		for (const [code, name] of [...findings, ...tables]) {
+			expect(codeOf.get(name!) ?? code, `${name} names two agencies`).toBe(code);
+			codeOf.set(name!, code!);
+		}
+		for (const [, name, text] of findings) expect(text).toContain(name);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

@@ -181,10 +181,21 @@ export function renderTemplate(
 	return fill(template, shown);
 }
 
-/** A finding in plain words in the locale. */
-export function renderFinding(f: Finding, locale: Locale): string {
+/**
+ * A finding in plain words in the locale; `agencyName(code, name)` names the agency it is about
+ * (the app's naming rule, which tells agencies of several regencies apart).
+ */
+export function renderFinding(
+	f: Finding,
+	locale: Locale,
+	agencyName?: (code: string, name: string) => string
+): string {
 	const rule = rules.find((r) => r.id === f.rule);
-	return rule ? renderTemplate(messages[locale][`rule_msg_${rule.id}`], f.values, locale) : f.rule;
+	const values =
+		agencyName && f.values.agency !== undefined
+			? { ...f.values, agency: agencyName(f.subject, String(f.values.agency)) }
+			: f.values;
+	return rule ? renderTemplate(messages[locale][`rule_msg_${rule.id}`], values, locale) : f.rule;
 }
 
 /** A rule in plain words in the locale, with its thresholds. */

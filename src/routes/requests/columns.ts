@@ -3,10 +3,17 @@ import { i18n } from '$lib/i18n/i18n.svelte';
 import type { MessageKey } from '$lib/i18n/id';
 import type { RequestBreakdown } from '$lib/queries/requests';
 import type { Row } from '$lib/sql';
+import { options } from '$lib/state/options.svelte';
 
-/** The name of a breakdown row; the total row (key NULL) reads "All". */
-export function rowName(r: Row): string {
-	return r.key === null ? i18n.t('req_all') : String(r.name ?? r.key);
+/**
+ * The name of a breakdown row; the total row (key NULL) reads "All"; an agency is named by the
+ * app's naming rule (its regency when its name repeats).
+ */
+export function rowName(r: Row, by: RequestBreakdown): string {
+	if (r.key === null) return i18n.t('req_all');
+	return by === 'agency'
+		? options.agencyLabel(String(r.key), String(r.name ?? r.key))
+		: String(r.name ?? r.key);
 }
 
 /** The name column of a breakdown table (agency or service). */
@@ -14,7 +21,7 @@ export function nameColumn(by: RequestBreakdown): TableColumn<Row> {
 	return {
 		key: 'name',
 		label: i18n.t(by === 'agency' ? 'req_by_agency' : 'req_by_service'),
-		value: rowName
+		value: (r) => rowName(r, by)
 	};
 }
 
