@@ -2,6 +2,8 @@
 export const idWorkspace = {
 	xf_hint: 'Klik nama wilayah untuk menyaring seluruh halaman; klik lagi untuk menghapus.',
 	xf_select: 'Saring halaman ke {name}',
+	xf_bar_hint:
+		'Klik batang atau nama OPD untuk menyaring halaman ke OPD itu; klik lagi (atau "Semua") untuk menghapus.',
 	xf_clear: 'Hapus saringan {name}',
 	xf_villages_of: 'Desa/kelurahan di {name}',
 	xf_compare_area: 'Bandingkan {name} dengan wilayah lain…'

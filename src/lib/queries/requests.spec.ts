@@ -63,6 +63,35 @@ describe('requests page on hand-made rows', () => {
 		]);
 	});
 
+	it('narrows to the agency chosen by click: its services, its backlog; by agency every agency stays', async () => {
+		const agencies = await db.query(`SELECT DISTINCT agency_code FROM requests ORDER BY 1`);
+		expect(agencies.length).toBeGreaterThan(1);
+		for (const { agency_code: agency } of agencies) {
+			const f = { ...jan, agency: String(agency) };
+			const got = await run(db, requestBreakdownQuery(f, 'service'));
+			const want = await db.query(
+				`SELECT service_code AS key, count(*) AS n FROM requests
+				 WHERE agency_code = ? AND service_code IS NOT NULL AND program = 'kenduren_mas'
+				   AND received_at >= '2025-01-01' AND received_at < '2025-02-01'
+				 GROUP BY GROUPING SETS ((service_code), ()) ORDER BY 1 NULLS FIRST`,
+				[String(agency)]
+			);
+			// No service request at all: the total row says none (n NULL), as DuckDB's count says 0.
+			expect(got.map((r) => [r.key, Number(r.n ?? 0)])).toEqual(
+				want.map((r) => [r.key, Number(r.n)])
+			);
+			expect(await run(db, requestBreakdownQuery(f, 'agency'))).toEqual(
+				await run(db, requestBreakdownQuery(jan, 'agency'))
+			);
+			const all = await run(db, backlogByAgencyQuery(jan, '2025-01-31'));
+			const mine = all.filter((r) => r.agency_code === agency);
+			expect(await run(db, backlogByAgencyQuery(f, '2025-01-31'))).toEqual([
+				...mine.map((r) => ({ ...r, agency_code: null, name: null })),
+				...mine
+			]);
+		}
+	});
+
 	it('ages the open backlog to the last day of data', async () => {
 		const rows = await run(db, backlogByAgencyQuery(jan, '2025-01-31'));
 		// r9 received 3 Jan (28 days old) and r5 on 31 Jan (0 days), both C.

@@ -5,7 +5,7 @@ import {
 	FOLLOW_UP_WORKING_DAYS,
 	requestBase
 } from './agency-metrics';
-import { familyWhere } from './filter-sql';
+import { familyWhere, type Clause } from './filter-sql';
 import { histogramStatsSql } from './histogram';
 import { calcSql } from './metric';
 import { families } from './metrics';
@@ -49,15 +49,26 @@ const where = (fam: (typeof families)['requests'], f: ResolvedFilters) =>
 		channel: f.channel
 	});
 
+/** The agency condition (`?agency=`, click to filter) on a request family, or none. */
+function agencyClause(alias: 'r' | 'h', agency: string | undefined): Clause {
+	return agency
+		? { sql: ` AND ${alias}.agency_code = ?`, params: [agency] }
+		: { sql: '', params: [] };
+}
+
 /**
  * The request lifecycle and resolution times per agency or per service, with a total row
  * (`key` NULL): received, resolved on site, forwarded, resolved, open, unanswered, rejected;
  * resolved count, median and 90th-percentile days to resolve, resolved within 5 working days;
- * and the rates of `requestRates`. By service, only requests for a service are counted.
+ * and the rates of `requestRates`. By service, only requests for a service are counted, of the
+ * agency chosen (`f.agency`) if any; by agency, every agency stays (the chosen one among them).
  */
 export function requestBreakdownQuery(f: ResolvedFilters, by: RequestBreakdown): Sql {
+	const agency = by === 'service' ? f.agency : undefined;
 	const r = where(families.requests, f);
 	const h = where(families.resolution, f);
+	const ra = agencyClause('r', agency);
+	const ha = agencyClause('h', agency);
 	const col = by === 'agency' ? 'agency_code' : 'service_code';
 	const only = by === 'service' ? `${col} IS NOT NULL AND ` : '';
 	const names =
@@ -70,12 +81,12 @@ export function requestBreakdownQuery(f: ResolvedFilters, by: RequestBreakdown):
 	return {
 		sql: `WITH req AS (
   SELECT r.${col} AS key, ${base}
-  FROM ${families.requests.from} WHERE ${only}${r.sql}
+  FROM ${families.requests.from} WHERE ${only}${r.sql}${ra.sql}
   GROUP BY GROUPING SETS ((r.${col}), ())
 ), hist AS (
   SELECT h.${col} AS key, h.days, sum(h.n) AS n,
     coalesce(sum(h.n) FILTER (WHERE h.working_days <= ${FOLLOW_UP_WORKING_DAYS}), 0) AS within
-  FROM ${families.resolution.from} WHERE ${only}${h.sql}
+  FROM ${families.resolution.from} WHERE ${only}${h.sql}${ha.sql}
   GROUP BY GROUPING SETS ((h.${col}, h.days), (h.days))
 ), res AS (
   SELECT key, sum(n) AS res_n, sum(within) AS res_within FROM hist GROUP BY key
@@ -89,28 +100,30 @@ LEFT JOIN res ON res.key IS NOT DISTINCT FROM x.key
 LEFT JOIN stats ON stats.key IS NOT DISTINCT FROM x.key
 ${names}
 ORDER BY x.key NULLS FIRST`,
-		params: [...r.params, ...h.params]
+		params: [...r.params, ...ra.params, ...h.params, ...ha.params]
 	};
 }
 
 /**
  * Open requests (forwarded or in progress, received in the period) by age in calendar days up
- * to `asOf` and by agency (with its name), with a total per bucket (`agency_code` NULL).
+ * to `asOf` and by agency (with its name), with a total per bucket (`agency_code` NULL); only
+ * the agency chosen (`f.agency`) if any.
  */
 export function backlogByAgencyQuery(f: ResolvedFilters, asOf: string): Sql {
 	const w = where(families.requests, f);
+	const a = agencyClause('r', f.agency);
 	const cases = backlogBuckets.map((b) => `WHEN age <= ${b.to ?? 1e9} THEN '${b.id}'`).join(' ');
 	return {
 		sql: `WITH open AS (
   SELECT r.agency_code, date_diff('day', r.day, CAST(? AS DATE)) AS age, r.n_open
-  FROM ${families.requests.from} WHERE r.n_open > 0 AND ${w.sql}
+  FROM ${families.requests.from} WHERE r.n_open > 0 AND ${w.sql}${a.sql}
 ), g AS (
   SELECT agency_code, CASE ${cases} END AS bucket, sum(n_open) AS n
   FROM open GROUP BY GROUPING SETS ((agency_code, bucket), (bucket))
 )
 SELECT g.agency_code, ag.name, g.bucket, g.n FROM g LEFT JOIN agencies ag ON ag.code = g.agency_code
 ORDER BY g.agency_code NULLS FIRST, g.bucket`,
-		params: [asOf, ...w.params]
+		params: [asOf, ...w.params, ...a.params]
 	};
 }
 

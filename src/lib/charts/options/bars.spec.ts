@@ -18,3 +18,17 @@ describe('barsOption', () => {
 		]);
 	});
 });
+
+describe('barsOption with keys', () => {
+	it('gives each bar its key and fades the bars of the categories not selected', () => {
+		const o = barsOption(['A', 'B'], [{ name: 'x', values: [1, 2], color: '#000' }], {
+			valueLabel: (v) => `${v}`,
+			keys: ['a', 'b'],
+			selected: 'b'
+		}) as { series: { data: { value: number; key: string; itemStyle?: object }[] }[] };
+		expect(o.series[0]!.data).toEqual([
+			{ value: 1, key: 'a', itemStyle: { opacity: 0.3 } },
+			{ value: 2, key: 'b', itemStyle: undefined }
+		]);
+	});
+});

@@ -12,13 +12,27 @@ export const barColors = ['#0072b2', '#009e73', '#e69f00', '#cc79a7', '#d55e00',
 
 /**
  * Bars per category (horizontal: categories top to bottom, in the given order), stacked when
- * `stack` is set; `valueLabel` formats axis and tooltip numbers in the UI's locale.
+ * `stack` is set; `valueLabel` formats axis and tooltip numbers in the UI's locale. With `keys`
+ * (one per category) each bar carries its category's key (what a click picks); with `selected`
+ * the other categories' bars fade and the selected one stays (click to filter keeps siblings).
  */
 export function barsOption(
 	categories: string[],
 	series: BarSeries[],
-	opts: { stack?: boolean; horizontal?: boolean; valueLabel: (v: number) => string }
+	opts: {
+		stack?: boolean;
+		horizontal?: boolean;
+		valueLabel: (v: number) => string;
+		keys?: string[];
+		selected?: string;
+	}
 ): EChartsCoreOption {
+	const item = (v: number | null, i: number) => {
+		const key = opts.keys?.[i];
+		if (key === undefined) return v;
+		const faded = opts.selected !== undefined && key !== opts.selected;
+		return { value: v, key, itemStyle: faded ? { opacity: 0.3 } : undefined };
+	};
 	const cat = {
 		type: 'category',
 		data: categories,
@@ -41,7 +55,7 @@ export function barsOption(
 			name: s.name,
 			type: 'bar',
 			stack: opts.stack ? 'all' : undefined,
-			data: s.values,
+			data: s.values.map(item),
 			itemStyle: { color: s.color }
 		}))
 	};
