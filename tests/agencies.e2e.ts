@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
+import { agencyColumnGroups } from '../src/lib/components/agency-columns.ts';
 import { agencyMetrics } from '../src/lib/queries/agency-metrics.ts';
 import { agencyTableQuery, shapeAgencies } from '../src/lib/queries/agencies.ts';
 import { ARTIFACTS, loaded } from './support/agency-page.ts';
@@ -19,7 +20,10 @@ async function nativeAgencies(search: string) {
 
 describe('agencies page in Chromium', () => {
 	it('shows every agency with figures equal to native DuckDB, and a CSV equal to the table', async () => {
-		const { page, errors } = await openPage(site, `agencies/${KM2025}`);
+		const { page, errors } = await openPage(
+			site,
+			`agencies/${KM2025}&cols=attendance,requests,timeliness`
+		);
 		await loaded(page, 'agencies');
 		const want = await nativeAgencies(KM2025);
 		expect(want.length).toBeGreaterThan(5);
@@ -71,6 +75,55 @@ describe('agencies page in Chromium', () => {
 		expect(lines.length - 1).toBe(want.length);
 
 		await page.screenshot({ path: `${ARTIFACTS}/agencies.png`, fullPage: true });
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('chooses column groups in the URL; the name column and header stay; every row links', async () => {
+		const { page, errors } = await openPage(site, `agencies/${KM2025}&sort=absences.desc`);
+		await loaded(page, 'agencies');
+		const table = '[data-panel=agencies]';
+		const cols = () =>
+			page.$$eval(`${table} tbody tr:first-child td`, (tds) =>
+				tds.map((td) => td.getAttribute('data-col'))
+			);
+		const group = (g: keyof typeof agencyColumnGroups) => [...agencyColumnGroups[g]];
+		// By default: attendance and requests, no timeliness.
+		const first = await cols();
+		expect(first).toEqual(expect.arrayContaining([...group('attendance'), ...group('requests')]));
+		expect(first.filter((c) => group('timeliness').includes(c as never))).toEqual([]);
+		await page.check(`${table} input[name=cols][value=timeliness]`);
+		await page.waitForURL((u) => u.searchParams.get('cols') === 'attendance,requests,timeliness');
+		await page.uncheck(`${table} input[name=cols][value=attendance]`);
+		await page.waitForURL((u) => u.searchParams.get('cols') === 'requests,timeliness');
+		expect(new URL(page.url()).searchParams.get('sort')).toBe('absences.desc');
+		const now = await cols();
+		expect(now).toEqual(expect.arrayContaining(group('timeliness')));
+		expect(now.filter((c) => group('attendance').includes(c as never))).toEqual([]);
+		// The timeliness figures equal native DuckDB's.
+		const want = await nativeAgencies(KM2025);
+		const shown = await page.$$eval(`${table} tbody tr`, (trs) =>
+			trs.map((tr) => [
+				tr.getAttribute('data-row')!,
+				tr.querySelector('td[data-col=median_days_to_resolve]')!.getAttribute('data-value'),
+				tr.querySelector('td a')!.getAttribute('href')
+			])
+		);
+		expect(shown.length).toBe(want.length);
+		for (const [code, median, href] of shown) {
+			const v = want.find((w) => w.code === code)!.cur.median_days_to_resolve;
+			expect(median === '' ? null : Number(median), code!).toBe(v ?? null);
+			// Every row links to its agency page, with the filters.
+			expect(href).toMatch(new RegExp(`agencies/detail/\\?.*agency=${code}`));
+		}
+		// The name column and the header stay in view when the table scrolls.
+		const sticky = await page.$eval(
+			`${table} tbody td.first`,
+			(td) => getComputedStyle(td).position
+		);
+		const head = await page.$eval(`${table} thead th`, (th) => getComputedStyle(th).position);
+		expect([sticky, head]).toEqual(['sticky', 'sticky']);
+		await page.screenshot({ path: `${ARTIFACTS}/agencies-columns.png` });
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
