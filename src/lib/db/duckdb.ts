@@ -38,18 +38,19 @@ export const DATA_ALIAS = 'jb';
  * Where the data comes from: the site's data file, or clean CSVs (one per contract table) that
  * the browser import checked; those are built into tables inside duckdb-wasm.
  */
-export type DataSource =
-	| FileSource
-	| {
-			csv: Record<string, Uint8Array>;
-			meta: Record<string, string>;
-			/** The physical line of each row, per table, for `check`. */
-			lines?: Record<string, Uint8Array>;
-			/** Runs before the tables are built; a throw stops the build (nothing is replaced). */
-			check?: (query: (sql: string) => Promise<Row[]>, path: ImportPaths) => Promise<void>;
-			/** Loads one contract table (default: the native writer's `loadCsvSql` of its CSV). */
-			load?: (t: Table) => string;
-	  };
+export type DataSource = FileSource | CsvSource;
+
+/** Clean CSVs of the browser import, built into tables inside duckdb-wasm. */
+export interface CsvSource {
+	csv: Record<string, Uint8Array>;
+	meta: Record<string, string>;
+	/** The physical line of each row, per table, for `check`. */
+	lines?: Record<string, Uint8Array>;
+	/** Runs before the tables are built; a throw stops the build (nothing is replaced). */
+	check?: (query: (sql: string) => Promise<Row[]>, path: ImportPaths) => Promise<void>;
+	/** Loads one contract table (default: the native writer's `loadCsvSql` of its CSV). */
+	load?: (t: Table) => string;
+}
 
 /** Where the imported files are inside duckdb-wasm's file system. */
 export interface ImportPaths {
@@ -107,9 +108,11 @@ export function connect(source: DataSource): Promise<Connector> {
 
 /**
  * Starts a second engine on `source` and, only once it is loaded, puts it in place of the one in
- * use (which is then stopped). On failure the data in use stays as it was.
+ * use (which is then stopped). On failure the data in use stays as it was. `source` may still be
+ * on its way (an import being checked): the engine starts at once and takes the CSVs when they
+ * come; if they never do (the promise rejects), the new engine is stopped.
  */
-export async function replaceData(source: DataSource): Promise<Connector> {
+export async function replaceData(source: DataSource | Promise<CsvSource>): Promise<Connector> {
 	const next = await start(source);
 	worker?.terminate();
 	worker = next.worker;
@@ -117,13 +120,15 @@ export async function replaceData(source: DataSource): Promise<Connector> {
 	return next.connector;
 }
 
-async function start(source: DataSource): Promise<{ connector: Connector; worker: Worker }> {
+async function start(
+	source: DataSource | Promise<CsvSource>
+): Promise<{ connector: Connector; worker: Worker }> {
 	performance.mark('jb:engine-start');
 	last = initialProgress();
 	// The data download does not need the engine: both run side by side. Progress counts the
 	// bytes that travel (gzipped), not the decompressed size.
 	const data =
-		'url' in source
+		!(source instanceof Promise) && 'url' in source
 			? fetchData(source.url, source.bytes, (loaded, total, done) =>
 					report('data', { loaded, total, done })
 				).then((bytes) => (performance.mark('jb:data-fetched'), bytes))
@@ -138,7 +143,7 @@ async function start(source: DataSource): Promise<{ connector: Connector; worker
 	module.catch(() => undefined); // awaited in open
 	// The second analytics file travels once the wasm is in, so it does not slow the engine down.
 	const more =
-		'url' in source && source.more
+		!(source instanceof Promise) && 'url' in source && source.more
 			? ((m) => module.then(() => fetchData(m.url, m.bytes, () => undefined)))(source.more)
 			: Promise.resolve(null);
 	more.catch(() => undefined); // awaited when attached
@@ -155,7 +160,7 @@ async function open(
 	bundle: duckdb.DuckDBBundle,
 	worker: Worker,
 	module: Promise<WebAssembly.Module>,
-	source: DataSource,
+	pending: DataSource | Promise<CsvSource>,
 	data: Promise<Uint8Array | null>,
 	more: Promise<Uint8Array | null>
 ): Promise<Connector> {
@@ -175,6 +180,7 @@ async function open(
 	report('engine', { ...last.engine, done: true });
 	performance.mark('jb:engine-ready');
 
+	const source = await pending;
 	const bytes = await data;
 	if (bytes) {
 		await db.registerFileBuffer('jemput-bola.duckdb', bytes);
@@ -258,7 +264,7 @@ const rowsOf = (conn: duckdb.AsyncDuckDBConnection) => async (sql: string) =>
 async function build(
 	db: duckdb.AsyncDuckDB,
 	conn: duckdb.AsyncDuckDBConnection,
-	source: Extract<DataSource, { csv: unknown }>
+	source: CsvSource
 ): Promise<void> {
 	const path: ImportPaths = {
 		csv: (t) => `import/${t}.csv`,
@@ -275,6 +281,7 @@ async function build(
 		report('data', { loaded, total: null, done: false });
 	}
 	report('data', { loaded, total: loaded, done: true });
+	performance.mark('jb:import-registered');
 	await source.check?.(async (sql) => arrowToRows(await conn.query(sql)), path);
 	await conn.query(`ATTACH ':memory:' AS ${DATA_ALIAS}; USE ${DATA_ALIAS}`);
 	const load = source.load ?? ((t: Table) => loadCsvSql(t, path.csv(t.name)));

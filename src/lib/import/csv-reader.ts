@@ -168,11 +168,13 @@ export class CsvTokenizer {
 	private endRecord(): void {
 		this.endCell();
 		const blank = this.cells.length === 1 && this.cells[0] === '' && !this.quotedSeen;
+		const max = this.limits.maxCells;
+		// The arrays are handed over (a record holds one more cell only past the cell limit).
 		if (!blank)
 			this.onRecord({
 				line: this.recordLine,
-				cells: this.cells.slice(0, this.limits.maxCells),
-				cellLines: this.cellLines.slice(0, this.limits.maxCells),
+				cells: this.cells.length > max ? this.cells.slice(0, max) : this.cells,
+				cellLines: this.cellLines.length > max ? this.cellLines.slice(0, max) : this.cellLines,
 				oversized: this.oversized
 			});
 		this.cells = [];

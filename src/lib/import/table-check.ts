@@ -43,6 +43,7 @@ export class TableChecker {
 	private readonly memos: CellMemo[];
 	private readonly rules: RowRule[];
 	private readonly norm = new Map<string, Normalised>();
+	private readonly typed: TypedRow;
 	readonly result: TableCheckResult = {
 		rows: 0,
 		dropped: [],
@@ -63,6 +64,7 @@ export class TableChecker {
 		this.required = this.names.map((n) => table.columns[n]!.required);
 		this.memos = this.names.map((n) => new CellMemo(table.columns[n]!, free.has(n)));
 		this.rules = rowRules.filter((r) => r.table === table.name);
+		this.typed = Object.fromEntries(this.names.map((n) => [n, null]));
 	}
 
 	/** Takes the next record of the file. */
@@ -139,8 +141,7 @@ export class TableChecker {
 			});
 			return;
 		}
-		const typed: TypedRow = {};
-		const values: (string | number | boolean | null)[] = [];
+		const values: (string | number | boolean | null)[] = new Array(this.names.length);
 		let bad = false;
 		for (let c = 0; c < this.names.length; c++) {
 			const name = this.names[c]!;
@@ -162,10 +163,13 @@ export class TableChecker {
 					if (o.normalised) this.normalised(name, r.line, o.normalised);
 				}
 			}
-			typed[name] = value;
-			values.push(value);
+			values[c] = value;
 		}
 		if (bad) return;
+		// One row object for the rules, refilled per row (the rules keep nothing).
+		const typed = this.typed;
+		if (this.rules.length)
+			for (let c = 0; c < this.names.length; c++) typed[this.names[c]!] = values[c]!;
 		for (const rule of this.rules) {
 			const message = rule.check(typed);
 			if (!message) continue;

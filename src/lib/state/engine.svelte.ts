@@ -1,5 +1,5 @@
 import { asset } from '$app/paths';
-import type { Connector, DataSource } from '$lib/db/duckdb';
+import type { Connector, CsvSource, DataSource } from '$lib/db/duckdb';
 import { initialProgress, type LoadProgress } from '$lib/db/progress';
 import { faultOf, type DataFault } from '$lib/db/verify';
 import { loadImport, removeImport, type StoredImport } from '$lib/import/browser/store';
@@ -66,10 +66,18 @@ class Engine {
 		}
 	}
 
-	/** Shows other data: the new engine replaces the one in use only once it has loaded. */
-	async replace(source: DataSource, imported: StoredImport | null): Promise<void> {
-		this.db = await (await engineModule()).replaceData(source);
-		this.imported = imported;
+	/**
+	 * Shows other data: the new engine replaces the one in use only once it has loaded. A source
+	 * still on its way (an import being checked) lets the engine start meanwhile.
+	 */
+	async replace(
+		source: DataSource | Promise<CsvSource>,
+		imported: StoredImport | null | Promise<StoredImport | null>
+	): Promise<void> {
+		const db = await (await engineModule()).replaceData(source);
+		const info = await imported;
+		this.db = db;
+		this.imported = info;
 	}
 
 	/** Forgets the import on this device and shows the site's own data again. */

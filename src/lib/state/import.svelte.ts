@@ -1,12 +1,17 @@
 import { byName, type CheckResult } from '$lib/import/browser/check-files';
 import { checkInWorker, type RunningCheck } from '$lib/import/browser/client';
 import type { CheckProgress } from '$lib/import/browser/protocol';
-import { checkTablesInDuckDb, TableProblems } from '$lib/import/browser/relations-check';
+import {
+	checkTablesInDuckDb,
+	TableProblems,
+	type Query
+} from '$lib/import/browser/relations-check';
 import { loadFromStageSql } from '$lib/import/relations';
 import { StagedRows } from '$lib/import/browser/staged';
 import { currentRegionsQuery } from '$lib/queries/import-regions';
 import { browserMemory, memoryVerdict, type MemoryVerdict } from '$lib/import/browser/memory-guard';
 import { saveImport, type StoredImport } from '$lib/import/browser/store';
+import type { ImportPaths } from '$lib/db/duckdb';
 import { engine, importMeta } from './engine.svelte';
 
 /** The regions of the data in use as a clean CSV, for files that bring none (else undefined). */
@@ -27,6 +32,9 @@ async function currentRegions(): Promise<Uint8Array | undefined> {
 	);
 	return staged.finish().csv;
 }
+
+/** The files had problems: nothing is built (the outcome lists them). */
+class NotClean extends Error {}
 
 /** Where an import is. */
 export type ImportStatus =
@@ -64,48 +72,38 @@ class ImportRun {
 		this.seconds = null;
 		const regions = await currentRegions();
 		const running = (this.#running = checkInWorker(files, (p) => (this.progress = p), regions));
-		try {
-			const outcome = await running.result;
-			if (running !== this.#running) return;
-			this.outcome = outcome;
-			performance.mark('jb:import-checked');
-			const staged = outcome.staged;
-			if (!staged) {
-				this.status = 'problems';
-				return;
-			}
-			this.status = 'building';
-			const info: StoredImport = {
-				importedAt: new Date().toISOString(),
-				files: outcome.files.map((f) => ({ name: f.file, table: f.table ?? '', rows: f.rows })),
-				tables: Object.keys(staged)
-			};
-			const csv = Object.fromEntries(Object.entries(staged).map(([t, s]) => [t, s.csv]));
+		// The new engine starts at once, beside the check; it takes the clean CSVs when they come.
+		const prepared = running.result.then((outcome) => this.#prepare(running, outcome));
+		const source = prepared.then(({ info, csv, staged, outcome }) => ({
 			// duckdb-wasm takes over the buffers it is given: it gets copies, the originals are kept.
-			await engine.replace(
-				{
-					csv: Object.fromEntries(Object.entries(csv).map(([t, b]) => [t, b.slice()])),
-					lines: Object.fromEntries(Object.entries(staged).map(([t, s]) => [t, s.lines])),
-					meta: importMeta(info.importedAt),
-					load: loadFromStageSql,
-					check: async (query, path) => {
-						const log = await checkTablesInDuckDb(query, path, outcome.files_of);
-						performance.mark('jb:import-related');
-						if (log.size) throw new TableProblems(log);
-					}
-				},
-				info
-			);
+			csv: Object.fromEntries(Object.entries(csv).map(([t, b]) => [t, b.slice()])),
+			lines: Object.fromEntries(Object.entries(staged).map(([t, s]) => [t, s.lines])),
+			meta: importMeta(info.importedAt),
+			load: loadFromStageSql,
+			check: async (query: Query, path: ImportPaths) => {
+				const log = await checkTablesInDuckDb(query, path, outcome.files_of);
+				performance.mark('jb:import-related');
+				if (log.size) throw new TableProblems(log);
+			}
+		}));
+		const info = prepared.then((p) => p.info);
+		// Awaited by the engine once it has started; a check that fails first is no unhandled error.
+		for (const p of [source, info]) p.catch(() => undefined);
+		try {
+			await engine.replace(source, info);
 			performance.mark('jb:import-built');
-			this.kept = await saveImport(info, csv).catch(() => false);
+			const { csv } = await prepared;
+			this.kept = await saveImport(await info, csv).catch(() => false);
 			performance.mark('jb:import-kept');
 			this.seconds = (performance.now() - started) / 1000;
 			this.status = 'done';
 		} catch (e) {
-			if (running !== this.#running) return;
-			if (e instanceof TableProblems && this.outcome) {
+			if (running !== this.#running || e instanceof NotClean) return;
+			// Set by #prepare meanwhile (flow analysis does not see it).
+			const shown = this.outcome as CheckResult | null;
+			if (e instanceof TableProblems && shown) {
 				this.outcome = {
-					...this.outcome,
+					...shown,
 					staged: null,
 					problems: e.log.kept,
 					counts: Object.fromEntries(e.log.counts)
@@ -119,6 +117,26 @@ class ImportRun {
 		} finally {
 			if (running === this.#running) this.#running = null;
 		}
+	}
+
+	/** Takes the worker's outcome: shows it, and hands on what to build when every file is clean. */
+	#prepare(running: RunningCheck, outcome: CheckResult) {
+		if (running !== this.#running) throw new Error('cancelled');
+		this.outcome = outcome;
+		performance.mark('jb:import-checked');
+		const staged = outcome.staged;
+		if (!staged) {
+			this.status = 'problems';
+			throw new NotClean();
+		}
+		this.status = 'building';
+		const info: StoredImport = {
+			importedAt: new Date().toISOString(),
+			files: outcome.files.map((f) => ({ name: f.file, table: f.table ?? '', rows: f.rows })),
+			tables: Object.keys(staged)
+		};
+		const csv = Object.fromEntries(Object.entries(staged).map(([t, s]) => [t, s.csv]));
+		return { info, csv, staged, outcome };
 	}
 
 	/** Stops a running check; the data in use is untouched. */

@@ -19,6 +19,7 @@ export async function checkTablesInDuckDb(
 ): Promise<ProblemLog> {
 	const log = new ProblemLog(KEEP_PROBLEMS, KEEP_PROBLEMS);
 	for (const t of tables as Table[]) await query(stageSql(t, path.csv(t.name), path.lines(t.name)));
+	performance.mark('jb:import-staged');
 	for (const t of requiredTables) {
 		const [r] = await query(countSql(t));
 		if (Number(r!.n) === 0)
