@@ -92,6 +92,10 @@ async function importInPage(browser: Browser, url: string, files: string[], time
 				marks: Object.fromEntries(
 					performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])
 				),
+				build: performance
+					.getEntriesByType('measure')
+					.filter((m) => m.name.startsWith('jb:build:'))
+					.map((m) => ({ sql: m.name.slice(9), ms: m.duration })),
 				files: [...document.querySelectorAll<HTMLElement>('[data-import-file]')].map((e) => ({
 					file: e.dataset.importFile!,
 					table: e.dataset.table ?? '',
@@ -135,6 +139,11 @@ async function main(): Promise<void> {
 			'',
 			`- files: ${mb(files.reduce((a, f) => a + statSync(f).size, 0))}, ${rows.toLocaleString('en-US')} rows`,
 			`- phases: read + checks in the worker ${s(m['jb:import-checked']! - m['jb:import-start']!)}, checks between tables ${s(m['jb:import-related']! - m['jb:import-checked']!)} (CSVs into the engine ${s(m['jb:import-registered']! - m['jb:import-checked']!)}, stage tables ${s(m['jb:import-staged']! - m['jb:import-registered']!)}, keys and references ${s(m['jb:import-related']! - m['jb:import-staged']!)}), build ${s(m['jb:import-built']! - m['jb:import-related']!)}, kept in OPFS ${s(m['jb:import-kept']! - m['jb:import-built']!)}; the new engine was ready ${s(m['jb:engine-ready']! - m['jb:import-start']!)} after the drop`,
+			`- slowest statements of the build: ${run.result.build
+				.sort((a, b) => b.ms - a.ms)
+				.slice(0, 4)
+				.map((b) => `${s(b.ms)} \`${b.sql}…\``)
+				.join(', ')}`,
 			`- drop → data in use: ${s(total)} (${rate(rows, total)} rows/s over every table)`,
 			`- memory peak (RSS of Chromium's processes): ${mb(run.peak.total)} total, ${mb(run.peak.largest)} largest process (before the drop: ${mb(run.baseline.total)} / ${mb(run.baseline.largest)})`,
 			`- duckdb-wasm read_csv of requests.csv, no checks: ${s(baseMs)} (file ${s(base.fileMs)} + read_csv ${s(base.readCsvMs)}), ${rate(base.rows, baseMs)} rows/s, peak ${mb(base.peak.total)} / ${mb(base.peak.largest)}`,
