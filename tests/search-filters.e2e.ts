@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
-import { filtersOf, openPage, useSite } from './support/site.ts';
+import { requestsAsNative } from './support/overview-native.ts';
+import { openPage, useSite } from './support/site.ts';
 import { comboOptions } from './support/combo.ts';
 
 const site = useSite();
@@ -60,15 +60,7 @@ describe('searchable village and agency filters in Chromium', () => {
 		expect(url.searchParams.get('district')).toBe(codes[1]!.slice(0, 8));
 		expect(await page.inputValue('input[name=village]')).toBe(codes[1]);
 		expect(await page.inputValue('[data-combo=village]')).toMatch(new RegExp(`^${name} · Kec. `));
-		const q = overviewQuery(filtersOf(page.url(), site.lastDay));
-		const want = Number(splitOverview(await site.native.query(q.sql, q.params)).current.requests);
-		await page.waitForFunction(
-			(n) =>
-				document.querySelector('.boundary')?.getAttribute('data-status') === 'ok' &&
-				Number(document.querySelector('[data-kpi=requests]')?.getAttribute('data-value')) === n,
-			want,
-			{ timeout: 60_000 }
-		);
+		await requestsAsNative(site, page);
 
 		// Nothing matches: it says so; Escape restores the choice and changes nothing.
 		await page.fill('[data-combo=village]', 'zzzz');

@@ -45,3 +45,47 @@ export function previousPeriod(from: string, to: string): { from: string; to: st
 export function defaultPeriod(lastDay: string): { from: string; to: string } {
 	return { from: addDays(lastDay, -364), to: lastDay };
 }
+
+/** The last day of the month of `iso`. */
+function monthEnd(iso: string): string {
+	const y = +iso.slice(0, 4);
+	const m = +iso.slice(5, 7);
+	return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/** The last whole calendar month before the month of `lastDay` (the "last month" preset). */
+export function lastMonth(lastDay: string): { from: string; to: string } {
+	const to = addDays(`${lastDay.slice(0, 7)}-01`, -1);
+	return { from: `${to.slice(0, 7)}-01`, to };
+}
+
+/** The calendar quarter of `lastDay`, up to `lastDay` (the "this quarter" preset). */
+export function thisQuarter(lastDay: string): { from: string; to: string } {
+	const q = Math.floor((+lastDay.slice(5, 7) - 1) / 3) * 3 + 1;
+	return { from: `${lastDay.slice(0, 4)}-${String(q).padStart(2, '0')}-01`, to: lastDay };
+}
+
+/**
+ * The months at the ends of a period that hold fewer days than the calendar month, with the days
+ * they do hold: the period `from`–`to` clipped to the data's `firstDay`–`lastDay`. A monthly
+ * trend marks them, so a short month does not read as a drop.
+ */
+export function partialMonths(
+	from: string,
+	to: string,
+	firstDay: string | null,
+	lastDay: string | null
+): Map<string, { from: string; to: string }> {
+	const start = firstDay && firstDay > from ? firstDay : from;
+	const end = lastDay && lastDay < to ? lastDay : to;
+	const out = new Map<string, { from: string; to: string }>();
+	if (start > end) return out;
+	for (const ym of new Set([start.slice(0, 7), end.slice(0, 7)])) {
+		const days = {
+			from: start.slice(0, 7) === ym ? start : `${ym}-01`,
+			to: end.slice(0, 7) === ym ? end : monthEnd(`${ym}-01`)
+		};
+		if (days.from !== `${ym}-01` || days.to !== monthEnd(days.from)) out.set(ym, days);
+	}
+	return out;
+}

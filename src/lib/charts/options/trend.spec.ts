@@ -13,4 +13,14 @@ describe('trendOption', () => {
 		expect(opt.xAxis.data).toEqual(['2025-01', '2025-02']);
 		expect(opt.series[0]!.data).toEqual([null, 5]);
 	});
+	it('draws partial months hollow', () => {
+		const opt = trendOption(
+			[
+				{ month: '2025-01', value: 3, partial: true },
+				{ month: '2025-02', value: 5 }
+			],
+			{ seriesName: 'x', monthLabel: (m) => m, valueLabel: (v) => String(v) }
+		) as { series: { data: unknown[] }[] };
+		expect(opt.series[0]!.data).toEqual([{ value: 3, symbol: 'emptyCircle', symbolSize: 9 }, 5]);
+	});
 });

@@ -4,6 +4,8 @@ import type { EChartsCoreOption } from 'echarts/core';
 export interface TrendPoint {
 	month: string;
 	value: number | null;
+	/** The period or the data covers the month only in part: drawn hollow, not as a drop. */
+	partial?: boolean;
 }
 
 /** Labels and number formatting the trend chart needs from the UI. */
@@ -36,7 +38,9 @@ export function trendOption(points: TrendPoint[], text: TrendText): EChartsCoreO
 			{
 				name: text.seriesName,
 				type: 'line',
-				data: sorted.map((p) => p.value),
+				data: sorted.map((p) =>
+					p.partial ? { value: p.value, symbol: 'emptyCircle', symbolSize: 9 } : p.value
+				),
 				connectNulls: false,
 				symbolSize: 6,
 				lineStyle: { width: 2, color: '#0f766e' },

@@ -1,0 +1,42 @@
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { partialMonths } from '$lib/queries/period';
+import { filters } from './filters.svelte';
+import { options } from './options.svelte';
+
+/**
+ * The months at the ends of the page's period that the period or the data covers only in part,
+ * and how monthly trends name them: `Nov 2025*` on an axis, `Nov 2025 (partial: 21 – 30 Nov
+ * 2025)` in a table. Read inside `$derived` or markup, it follows the filters.
+ */
+class PartialMonths {
+	get months(): Map<string, { from: string; to: string }> {
+		const f = filters.resolved;
+		return partialMonths(f.from, f.to, options.firstDay, options.lastDay);
+	}
+
+	/** A month's label on a chart axis, marked `*` when partial. */
+	axis = (ym: string): string => i18n.month(ym) + (this.months.has(ym) ? '*' : '');
+
+	/** A month's label in a table, with the days it holds when partial. */
+	row = (ym: string): string => {
+		const p = this.months.get(ym);
+		return p
+			? i18n.t('month_partial', {
+					month: i18n.month(ym),
+					from: i18n.date(p.from),
+					to: i18n.date(p.to)
+				})
+			: i18n.month(ym);
+	};
+
+	/** The note under a trend that has partial months, if any of `shown` is partial. */
+	note(shown: string[]): string | null {
+		const partial = shown.filter((ym) => this.months.has(ym));
+		return partial.length
+			? i18n.t('trend_partial_note', { months: partial.map(this.row).join('; ') })
+			: null;
+	}
+}
+
+/** Partial months of the current period. */
+export const partial = new PartialMonths();
