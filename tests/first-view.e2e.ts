@@ -88,6 +88,19 @@ describe('first view computed at build time', () => {
 		expect(r.errors).toEqual([]);
 	});
 
+	it('proposals and aid: the prerendered funnel and aid per village are what the engine computes', async () => {
+		for (const [path, boundary] of [
+			['proposals/', '[data-query="proposal-funnel"] .boundary'],
+			['aid/', '[data-query="aid-villages"] .boundary']
+		] as const) {
+			const r = await beforeAndAfterEngine(path, boundary);
+			expect(r.before.length, path).toBeGreaterThan(10);
+			expect(r.after, path).toEqual(r.before);
+			expect(r.flicker, path).toEqual([]);
+			expect(r.errors, path).toEqual([]);
+		}
+	});
+
 	it('agencies: the prerendered agency table is what the engine computes', async () => {
 		const r = await beforeAndAfterEngine('agencies/', '[data-query="agencies"] .boundary');
 		expect(r.before.length).toBeGreaterThan(20);

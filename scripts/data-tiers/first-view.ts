@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import {
+	firstViewFollowUps,
 	firstViewPages,
 	firstViewQueries,
 	optionQueries,
@@ -20,6 +21,7 @@ import type { DataManifest } from '../../src/lib/schema/data-manifest';
 import { extentQuery, programsQuery } from '../../src/lib/queries/options';
 import { openNative } from '../lib/native-db';
 import { attachMoreSql } from '../../src/lib/queries/data-tiers';
+import type { Sql } from '../../src/lib/sql';
 
 const DATA_ALIAS = 'jb';
 
@@ -28,7 +30,9 @@ const routeOf: Record<(typeof firstViewPages)[number], string> = {
 	overview: '/',
 	agencies: '/agencies',
 	report: '/report',
-	requests: '/requests'
+	requests: '/requests',
+	proposals: '/proposals',
+	aid: '/aid'
 };
 
 /**
@@ -63,9 +67,11 @@ export async function writeFirstViews(dir: string, manifest: DataManifest): Prom
 			// The page's first view: the program with the latest activity, as the browser picks it.
 			const open = appliedFilters(filtersSchema.parse({}), routeOf[page], programs);
 			const f = resolveFilters(open, lastDay);
+			const first = await run(firstViewQueries(page, f, lastDay));
+			const rowsOf = (q: Sql) => unpackRows(first[sqlKey(q)] ?? { columns: [], rows: [] });
 			const file: FirstViewFile = {
 				data: manifest.analytics.hash,
-				results: { ...opts, ...(await run(firstViewQueries(page, f, lastDay))) }
+				results: { ...opts, ...first, ...(await run(firstViewFollowUps(page, f, rowsOf))) }
 			};
 			const text = JSON.stringify(file);
 			writeFileSync(join(dir, 'view', `${page}.json`), text);

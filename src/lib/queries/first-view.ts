@@ -9,6 +9,8 @@ import {
 	writtenAtQuery
 } from './options';
 import { overviewQuery } from './overview';
+import { planYearsQuery, proposalFunnelQuery } from './proposals';
+import { aidMonthlyQuery, aidMonthsQuery, aidVillagesQuery } from './aid';
 import { backlogByAgencyQuery, requestBreakdownQuery } from './requests';
 import {
 	proposalsParticipationQuery,
@@ -16,10 +18,17 @@ import {
 	villagesNotReachedQuery
 } from './report';
 import type { ResolvedFilters } from '../schema/filters';
-import type { Sql } from '../sql';
+import type { Row, Sql } from '../sql';
 
 /** Pages whose default view is computed at build time (`data/view/<page>.json`). */
-export const firstViewPages = ['overview', 'agencies', 'report', 'requests'] as const;
+export const firstViewPages = [
+	'overview',
+	'agencies',
+	'report',
+	'requests',
+	'proposals',
+	'aid'
+] as const;
 /** A page with a prerendered first view. */
 export type FirstViewPage = (typeof firstViewPages)[number];
 
@@ -38,6 +47,8 @@ export function firstViewQueries(page: FirstViewPage, f: ResolvedFilters, lastDa
 	if (page === 'agencies') return [agencyTableQuery(f, lastDay), matrixQuery(f), agenciesQuery()];
 	if (page === 'requests')
 		return [requestBreakdownQuery(f, 'agency'), backlogByAgencyQuery(f, lastDay), agenciesQuery()];
+	if (page === 'proposals') return [planYearsQuery(f.program), agenciesQuery()];
+	if (page === 'aid') return [aidMonthsQuery(f), aidMonthlyQuery(f)];
 	return [
 		agenciesQuery(),
 		overviewQuery(f),
@@ -47,6 +58,27 @@ export function firstViewQueries(page: FirstViewPage, f: ResolvedFilters, lastDa
 		villagesInScopeQuery(f),
 		proposalsParticipationQuery(f)
 	];
+}
+
+/**
+ * The statements of a page's default view that depend on an earlier one's result, as the page
+ * derives them: the proposals' funnel for the latest plan year, the aid per village for the
+ * latest month. `rowsOf` gives the rows of a statement of `firstViewQueries`.
+ */
+export function firstViewFollowUps(
+	page: FirstViewPage,
+	f: ResolvedFilters,
+	rowsOf: (q: Sql) => Row[]
+): Sql[] {
+	if (page === 'proposals') {
+		const year = rowsOf(planYearsQuery(f.program)).map((r) => Number(r.plan_year))[0];
+		return year ? [proposalFunnelQuery(f, year, 'village')] : [];
+	}
+	if (page === 'aid') {
+		const month = rowsOf(aidMonthsQuery(f)).map((r) => String(r.month))[0];
+		return month ? [aidVillagesQuery(f, month)] : [];
+	}
+	return [];
 }
 
 /** A short key of a statement and its parameters (64-bit FNV-1a, hex). */

@@ -57,6 +57,8 @@ export function firstViewPage(routeId: string | null): FirstViewPage | null {
 	if (routeId === '/agencies') return 'agencies';
 	if (routeId === '/report') return 'report';
 	if (routeId === '/requests') return 'requests';
+	if (routeId === '/proposals') return 'proposals';
+	if (routeId === '/aid') return 'aid';
 	return null;
 }
 
