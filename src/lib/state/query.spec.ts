@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openNative, type NativeDb } from '../../../scripts/lib/native-db.ts';
 import type { Connector } from '$lib/db/duckdb';
 import type { Sql } from '$lib/sql';
@@ -11,20 +11,27 @@ import { QueryState, syncQuery } from './query.svelte';
  */
 function gatedConnector(db: NativeDb) {
 	const gates: (() => void)[] = [];
+	const answered: Promise<void>[] = [];
 	const ran: string[] = [];
 	const conn: Connector = {
 		async query(sql, params = [], opts = {}) {
-			await new Promise<void>((go) => gates.push(go));
-			opts.signal?.throwIfAborted();
-			ran.push(sql);
-			return db.query(sql, params);
+			let answer = () => {};
+			answered.push(new Promise<void>((r) => (answer = r)));
+			try {
+				await new Promise<void>((go) => gates.push(go));
+				opts.signal?.throwIfAborted();
+				ran.push(sql);
+				return await db.query(sql, params);
+			} finally {
+				setTimeout(answer); // after the caller's handlers of this answer ran
+			}
 		},
 		exec: (sql) => db.exec(sql)
 	};
 	/** Lets the `i`-th waiting query run and waits until its answer has been handled. */
 	const release = async (i: number) => {
 		gates[i]!();
-		await new Promise((r) => setTimeout(r, 50));
+		await answered[i];
 	};
 	return { conn, ran, release };
 }
@@ -62,8 +69,7 @@ describe('query client', () => {
 		expect(query.error).toMatch(/missing_table/);
 		await db.exec('CREATE TABLE missing_table AS SELECT 7 AS n');
 		query.retry();
-		await new Promise((r) => setTimeout(r, 50));
-		expect(query.status).toBe('ok');
+		await vi.waitFor(() => expect(query.status).toBe('ok'), { timeout: 10_000 });
 		expect(query.data).toEqual([{ n: 7 }]);
 		expect(query.error).toBeNull();
 	});
