@@ -9,9 +9,11 @@ import { options } from './options.svelte';
  * 2025)` in a table. Read inside `$derived` or markup, it follows the filters.
  */
 class PartialMonths {
+	constructor(private readonly period: () => { from: string; to: string } | null) {}
+
 	get months(): Map<string, { from: string; to: string }> {
-		const f = filters.resolved;
-		return partialMonths(f.from, f.to, options.firstDay, options.lastDay);
+		const p = this.period();
+		return p ? partialMonths(p.from, p.to, options.firstDay, options.lastDay) : new Map();
 	}
 
 	/** A month's label on a chart axis, marked `*` when partial. */
@@ -39,4 +41,9 @@ class PartialMonths {
 }
 
 /** Partial months of the current period. */
-export const partial = new PartialMonths();
+export const partial = new PartialMonths(() => filters.resolved);
+
+/** Partial months of the whole data: the first and last month, for pages without a period (aid). */
+export const partialOfData = new PartialMonths(() =>
+	options.firstDay && options.lastDay ? { from: options.firstDay, to: options.lastDay } : null
+);
