@@ -63,23 +63,48 @@ async function perform(page: Page, action: Action): Promise<void> {
 				: `[data-preset="${action.preset}"]`;
 		await page.locator(sel).first().click();
 	} else if (action.kind === 'from') {
+		// The date fields show the interface's format; the hidden inputs hold the ISO dates.
 		const to = await page.inputValue('input[name=to]');
-		await page.fill('input[name=from]', addDays(to, -action.days));
+		const [y, m, d] = addDays(to, -action.days).split('-');
+		await page.fill('[data-date=from]', `${d}/${m}/${y}`);
+		await page.press('[data-date=from]', 'Enter');
+	} else if (action.name === 'village') {
+		await chooseInCombo(page, action.name, action.index);
 	} else {
 		const select = `select[name=${action.name}]`;
 		const values = await page.$$eval(`${select} option`, (os) =>
 			os.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== '')
 		);
 		const current = await page.inputValue(select);
-		let value = '';
-		if (action.index !== null) {
-			if (values.length === 0) throw new Error(`no choices in ${select} (filters ${page.url()})`);
-			value = values[action.index % values.length]!;
-			if (value === current) value = values[(action.index + 1) % values.length]!;
-		}
-		if (value === current) throw new Error(`step would not change ${select} (${value || 'all'})`);
-		await page.selectOption(select, value);
+		await page.selectOption(select, pick(select, values, current, action.index));
 	}
+}
+
+/** The `index`-th of `values` (wrapping; the next one when that is `current`), or '' for "all". */
+function pick(what: string, values: string[], current: string, index: number | null): string {
+	let value = '';
+	if (index !== null) {
+		if (values.length === 0) throw new Error(`no choices in ${what}`);
+		value = values[index % values.length]!;
+		if (value === current) value = values[(index + 1) % values.length]!;
+	}
+	if (value === current) throw new Error(`step would not change ${what} (${value || 'all'})`);
+	return value;
+}
+
+/** Chooses in a search select (the village): opens its list and clicks an option, as a user. */
+async function chooseInCombo(page: Page, name: string, index: number | null): Promise<void> {
+	const combo = `[data-combo=${name}]`;
+	const current = await page.inputValue(`input[name=${name}]`);
+	await page.fill(combo, '');
+	await page.click(combo);
+	const list = `${combo} ~ [role=listbox]`;
+	await page.waitForSelector(`${list} li[data-value]`);
+	const values = await page.$$eval(`${list} li[data-value]`, (ls) =>
+		ls.map((l) => l.getAttribute('data-value') ?? '').filter((v) => v !== '')
+	);
+	const value = pick(combo, values, current, index);
+	await page.click(`${list} li[data-value="${value}"]`);
 }
 
 /**

@@ -29,7 +29,7 @@ export const keepNamesShim = 'globalThis.__name ??= (f) => f;';
 
 /**
  * Installs `window.__jbBench` in the page (run with `page.evaluate`). `arm()` notes the
- * current generation and starts listening; the first change/click after it is t0, and the
+ * current generation and starts listening; the first act after it (a choice, a click, Enter) is t0, and the
  * MutationObserver that sees a higher `data-generation` with `data-status=ok` is t1.
  */
 export function installProbe(): void {
@@ -43,11 +43,16 @@ export function installProbe(): void {
 			const gen0 = Number(boundary.dataset.generation);
 			const runs0 = measures().length;
 			let t0 = NaN;
-			const onEvent = () => {
+			// The user's act: a choice (change), a click on a button or option, Enter in a date
+			// field. Opening a search list (a click on its text field) is not one.
+			const onEvent = (e: Event) => {
+				const t = e.target as HTMLElement | null;
+				if (e.type === 'click' && t?.getAttribute('role') === 'combobox') return;
+				if (e.type === 'keydown' && (e as KeyboardEvent).key !== 'Enter') return;
 				if (Number.isNaN(t0)) t0 = performance.now();
 			};
-			window.addEventListener('change', onEvent, true);
-			window.addEventListener('click', onEvent, true);
+			const kinds = ['change', 'click', 'keydown'];
+			for (const k of kinds) window.addEventListener(k, onEvent, true);
 			done = new Promise<ChangeTiming>((resolve, reject) => {
 				const timer = setTimeout(() => {
 					observer.disconnect();
@@ -59,8 +64,7 @@ export function installProbe(): void {
 					const t1 = performance.now();
 					clearTimeout(timer);
 					observer.disconnect();
-					window.removeEventListener('change', onEvent, true);
-					window.removeEventListener('click', onEvent, true);
+					for (const k of kinds) window.removeEventListener(k, onEvent, true);
 					if (b.dataset.status !== 'ok') {
 						reject(new Error(`overview ended with status ${b.dataset.status}: ${b.textContent}`));
 						return;
