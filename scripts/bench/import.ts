@@ -123,6 +123,7 @@ async function main(): Promise<void> {
 		if (run.status !== 'done' || !run.result) throw new Error(`import ended: ${run.status}`);
 		const m = run.result.marks as Record<string, number>;
 		const total = (m['jb:import-built'] ?? NaN) - (m['jb:import-start'] ?? NaN);
+		const checked = (m['jb:import-related'] ?? NaN) - (m['jb:import-start'] ?? NaN);
 		const rows = run.result.files.reduce((a, f) => a + f.rows, 0);
 		const baseMs = base.fileMs + base.readCsvMs;
 		lines.push(
@@ -138,16 +139,17 @@ async function main(): Promise<void> {
 				),
 			'',
 			`- files: ${mb(files.reduce((a, f) => a + statSync(f).size, 0))}, ${rows.toLocaleString('en-US')} rows`,
-			`- phases: read + checks in the worker ${s(m['jb:import-checked']! - m['jb:import-start']!)}, checks between tables ${s(m['jb:import-related']! - m['jb:import-checked']!)} (CSVs into the engine ${s(m['jb:import-registered']! - m['jb:import-checked']!)}, stage tables ${s(m['jb:import-staged']! - m['jb:import-registered']!)}, keys and references ${s(m['jb:import-related']! - m['jb:import-staged']!)}), build ${s(m['jb:import-built']! - m['jb:import-related']!)}, kept in OPFS ${s(m['jb:import-kept']! - m['jb:import-built']!)}; the new engine was ready ${s(m['jb:engine-ready']! - m['jb:import-start']!)} after the drop`,
+			`- phases: read + checks in the worker ${s(m['jb:import-checked']! - m['jb:import-start']!)}, checks between tables ${s(m['jb:import-related']! - m['jb:import-checked']!)} (Arrow stage tables into the engine ${s(m['jb:import-registered']! - m['jb:import-checked']!)}, keys and references ${s(m['jb:import-related']! - m['jb:import-registered']!)}), build ${s(m['jb:import-built']! - m['jb:import-related']!)}, kept in OPFS ${s(m['jb:import-kept']! - m['jb:import-built']!)}; the new engine was ready ${s(m['jb:engine-ready']! - m['jb:import-start']!)} after the drop`,
 			`- slowest statements of the build: ${run.result.build
 				.sort((a, b) => b.ms - a.ms)
 				.slice(0, 4)
 				.map((b) => `${s(b.ms)} \`${b.sql}…\``)
 				.join(', ')}`,
-			`- drop → data in use: ${s(total)} (${rate(rows, total)} rows/s over every table)`,
+			`- drop → checked data in DuckDB (the import itself: every check, before the derived build): ${s(checked)} (${rate(rows, checked)} rows/s over every table)`,
+			`- drop → data in use (total, with the derived build): ${s(total)} (${rate(rows, total)} rows/s over every table)`,
 			`- memory peak (RSS of Chromium's processes): ${mb(run.peak.total)} total, ${mb(run.peak.largest)} largest process (before the drop: ${mb(run.baseline.total)} / ${mb(run.baseline.largest)})`,
 			`- duckdb-wasm read_csv of requests.csv, no checks: ${s(baseMs)} (file ${s(base.fileMs)} + read_csv ${s(base.readCsvMs)}), ${rate(base.rows, baseMs)} rows/s, peak ${mb(base.peak.total)} / ${mb(base.peak.largest)}`,
-			`- ratio read_csv time / import time: ${(baseMs / total).toFixed(2)}× (aim ≥ 1×, ideally 2×)`,
+			`- ratio read_csv time / import time (aim ≥ 1×, ideally 2×): ${(baseMs / checked).toFixed(2)}× to the checked data in DuckDB, ${(baseMs / total).toFixed(2)}× to the data in use (with the derived build)`,
 			`- load average of this machine (1 / 5 min): ${loadavg()
 				.slice(0, 2)
 				.map((x) => x.toFixed(1))

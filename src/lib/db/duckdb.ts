@@ -40,22 +40,17 @@ export const DATA_ALIAS = 'jb';
  */
 export type DataSource = FileSource | CsvSource;
 
-/** Clean CSVs of the browser import, built into tables inside duckdb-wasm. */
+/** The browser import's clean rows (CSVs, or Arrow tables), built into tables inside duckdb-wasm. */
 export interface CsvSource {
-	csv: Record<string, Uint8Array>;
+	/** Clean CSVs per contract table, loaded with `load`. */
+	csv?: Record<string, Uint8Array>;
+	/** Arrow IPC streams, each inserted as the table of its name (schema `memory.main`) first. */
+	arrow?: Record<string, Uint8Array>;
 	meta: Record<string, string>;
-	/** The physical line of each row, per table, for `check`. */
-	lines?: Record<string, Uint8Array>;
 	/** Runs before the tables are built; a throw stops the build (nothing is replaced). */
-	check?: (query: (sql: string) => Promise<Row[]>, path: ImportPaths) => Promise<void>;
+	check?: (query: (sql: string) => Promise<Row[]>) => Promise<void>;
 	/** Loads one contract table (default: the native writer's `loadCsvSql` of its CSV). */
 	load?: (t: Table) => string;
-}
-
-/** Where the imported files are inside duckdb-wasm's file system. */
-export interface ImportPaths {
-	csv: (table: string) => string;
-	lines: (table: string) => string;
 }
 
 /** The site's data: the compact analytics file, and the full file for record-level rows. */
@@ -192,7 +187,7 @@ async function open(
 			);
 			await verifyData(rowsOf(conn), DATA_ALIAS, firstTierTables);
 		})().catch(asDataFault);
-	} else if ('csv' in source) await build(db, conn, source);
+	} else if (!('url' in source)) await build(db, conn, source);
 	performance.mark('jb:data-attached');
 	report('attach', { loaded: 0, total: null, done: true });
 
@@ -260,31 +255,38 @@ async function open(
 const rowsOf = (conn: duckdb.AsyncDuckDBConnection) => async (sql: string) =>
 	arrowToRows(await conn.query(sql));
 
-/** Builds the imported CSVs into in-memory tables named as in the data file (schema `jb`). */
+/**
+ * Builds the imported rows into in-memory tables named as in the data file (schema `jb`): Arrow
+ * streams are inserted as they are (duckdb-wasm takes their buffers over), CSVs are registered as
+ * files for `load`.
+ */
 async function build(
 	db: duckdb.AsyncDuckDB,
 	conn: duckdb.AsyncDuckDBConnection,
 	source: CsvSource
 ): Promise<void> {
-	const path: ImportPaths = {
-		csv: (t) => `import/${t}.csv`,
-		lines: (t) => `import/${t}.lines.csv`
-	};
-	const files = [
-		...Object.entries(source.csv).map(([t, b]) => [path.csv(t), b] as const),
-		...Object.entries(source.lines ?? {}).map(([t, b]) => [path.lines(t), b] as const)
-	];
+	const csvPath = (t: string) => `import/${t}.csv`;
+	const files = Object.entries(source.csv ?? {}).map(([t, b]) => [csvPath(t), b] as const);
 	let loaded = 0;
-	for (const [name, bytes] of files) {
-		await db.registerFileBuffer(name, bytes);
+	const total = [...files.map(([, b]) => b), ...Object.values(source.arrow ?? {})].reduce(
+		(s, b) => s + b.byteLength,
+		0
+	);
+	for (const [name, bytes] of Object.entries(source.arrow ?? {})) {
 		loaded += bytes.byteLength;
-		report('data', { loaded, total: null, done: false });
+		await conn.insertArrowFromIPCStream(bytes, { name, create: true });
+		report('data', { loaded, total, done: false });
 	}
-	report('data', { loaded, total: loaded, done: true });
+	for (const [name, bytes] of files) {
+		loaded += bytes.byteLength;
+		await db.registerFileBuffer(name, bytes);
+		report('data', { loaded, total, done: false });
+	}
+	report('data', { loaded, total, done: true });
 	performance.mark('jb:import-registered');
-	await source.check?.(async (sql) => arrowToRows(await conn.query(sql)), path);
+	await source.check?.(async (sql) => arrowToRows(await conn.query(sql)));
 	await conn.query(`ATTACH ':memory:' AS ${DATA_ALIAS}; USE ${DATA_ALIAS}`);
-	const load = source.load ?? ((t: Table) => loadCsvSql(t, path.csv(t.name)));
+	const load = source.load ?? ((t: Table) => loadCsvSql(t, csvPath(t.name)));
 	for (const sql of buildDataSql(load, source.meta)) {
 		const start = performance.now();
 		await conn.query(sql);

@@ -2,7 +2,7 @@ import { asset } from '$app/paths';
 import type { Connector, CsvSource, DataSource } from '$lib/db/duckdb';
 import { initialProgress, type LoadProgress } from '$lib/db/progress';
 import { faultOf, type DataFault } from '$lib/db/verify';
-import { loadImport, removeImport, type StoredImport } from '$lib/import/browser/store';
+import { keptRows, loadImport, removeImport, type StoredImport } from '$lib/import/browser/store';
 import { dataManifestSchema } from '$lib/schema/data-manifest';
 
 /** Address of the manifest naming the data files the site ships. */
@@ -53,7 +53,7 @@ class Engine {
 			loading.catch(() => undefined); // awaited below
 			const kept = await loadImport();
 			const source: DataSource = kept
-				? { csv: kept.csv, meta: importMeta(kept.info.importedAt) }
+				? { ...keptRows(kept.info, kept.rows), meta: importMeta(kept.info.importedAt) }
 				: await siteData();
 			const mod = await loading;
 			if (!this.#subscribed) mod.onLoadProgress((p) => (this.progress = p));

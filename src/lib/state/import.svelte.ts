@@ -6,12 +6,11 @@ import {
 	TableProblems,
 	type Query
 } from '$lib/import/browser/relations-check';
-import { loadFromStageSql } from '$lib/import/relations';
-import { StagedRows } from '$lib/import/browser/staged';
+import { loadFromStageSql, stageName } from '$lib/import/relations';
+import { CsvRows } from '$lib/import/browser/staged-csv';
 import { currentRegionsQuery } from '$lib/queries/import-regions';
 import { browserMemory, memoryVerdict, type MemoryVerdict } from '$lib/import/browser/memory-guard';
 import { saveImport, type StoredImport } from '$lib/import/browser/store';
-import type { ImportPaths } from '$lib/db/duckdb';
 import { engine, importMeta } from './engine.svelte';
 
 /** The regions of the data in use as a clean CSV, for files that bring none (else undefined). */
@@ -22,15 +21,10 @@ async function currentRegions(): Promise<Uint8Array | undefined> {
 	const rows = await db.query(q.sql, q.params).catch(() => null);
 	if (!rows?.length) return undefined;
 	const table = byName('regions');
-	const staged = new StagedRows(table);
+	const csv = new CsvRows(table);
 	const cols = Object.keys(table.columns);
-	rows.forEach((r, i) =>
-		staged.add(
-			cols.map((c) => r[c] as string | number | null),
-			i + 2
-		)
-	);
-	return staged.finish().csv;
+	for (const r of rows) csv.add(cols.map((c) => r[c] as string | number | null));
+	return csv.finish();
 }
 
 /** The files had problems: nothing is built (the outcome lists them). */
@@ -74,14 +68,14 @@ class ImportRun {
 		const running = (this.#running = checkInWorker(files, (p) => (this.progress = p), regions));
 		// The new engine starts at once, beside the check; it takes the clean CSVs when they come.
 		const prepared = running.result.then((outcome) => this.#prepare(running, outcome));
-		const source = prepared.then(({ info, csv, staged, outcome }) => ({
+		const source = prepared.then(({ info, rows, outcome }) => ({
 			// duckdb-wasm takes over the buffers it is given: it gets copies, the originals are kept.
-			csv: Object.fromEntries(Object.entries(csv).map(([t, b]) => [t, b.slice()])),
-			lines: Object.fromEntries(Object.entries(staged).map(([t, s]) => [t, s.lines])),
+			arrow: Object.fromEntries(Object.entries(rows).map(([t, b]) => [stageName(t), b.slice()])),
 			meta: importMeta(info.importedAt),
 			load: loadFromStageSql,
-			check: async (query: Query, path: ImportPaths) => {
-				const log = await checkTablesInDuckDb(query, path, outcome.files_of);
+			check: async (query: Query) => {
+				performance.mark('jb:import-staged');
+				const log = await checkTablesInDuckDb(query, outcome.files_of);
 				performance.mark('jb:import-related');
 				if (log.size) throw new TableProblems(log);
 			}
@@ -92,8 +86,8 @@ class ImportRun {
 		try {
 			await engine.replace(source, info);
 			performance.mark('jb:import-built');
-			const { csv } = await prepared;
-			this.kept = await saveImport(await info, csv).catch(() => false);
+			const { rows } = await prepared;
+			this.kept = await saveImport(await info, rows).catch(() => false);
 			performance.mark('jb:import-kept');
 			this.seconds = (performance.now() - started) / 1000;
 			this.status = 'done';
@@ -133,10 +127,11 @@ class ImportRun {
 		const info: StoredImport = {
 			importedAt: new Date().toISOString(),
 			files: outcome.files.map((f) => ({ name: f.file, table: f.table ?? '', rows: f.rows })),
-			tables: Object.keys(staged)
+			tables: Object.keys(staged),
+			format: 'arrow'
 		};
-		const csv = Object.fromEntries(Object.entries(staged).map(([t, s]) => [t, s.csv]));
-		return { info, csv, staged, outcome };
+		const rows = Object.fromEntries(Object.entries(staged).map(([t, s]) => [t, s.arrow]));
+		return { info, rows, outcome };
 	}
 
 	/** Stops a running check; the data in use is untouched. */

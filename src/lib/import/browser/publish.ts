@@ -1,4 +1,7 @@
 import { zipSync } from 'fflate';
+import { tableByName } from '$lib/schema/index';
+import { csvFromArrow } from './staged-csv';
+import type { StoredImport } from './store';
 
 /** Folder inside the published zip: drop it on `npm run data:import -- <folder>`. */
 export const PUBLISH_FOLDER = 'jemput-bola-data';
@@ -8,8 +11,12 @@ export const PUBLISH_FOLDER = 'jemput-bola-data';
  * one zip. `npm run data:import` turns it into the site's data files (content-equal to an import
  * of the original files; duckdb-wasm cannot write a DuckDB file itself).
  */
-export function publishZip(csv: Record<string, Uint8Array>): Uint8Array {
+export function publishZip(info: StoredImport, rows: Record<string, Uint8Array>): Uint8Array {
+	const csv = (t: string, b: Uint8Array) =>
+		info.format === 'csv' ? b : csvFromArrow(tableByName(t)!, b);
 	return zipSync(
-		Object.fromEntries(Object.entries(csv).map(([t, b]) => [`${PUBLISH_FOLDER}/${t}.csv`, b]))
+		Object.fromEntries(
+			Object.entries(rows).map(([t, b]) => [`${PUBLISH_FOLDER}/${t}.csv`, csv(t, b)])
+		)
 	);
 }

@@ -1,25 +1,22 @@
-import type { Table } from '$lib/schema/define';
-import { requiredTables, tables } from '$lib/schema/index';
+import { requiredTables } from '$lib/schema/index';
 import { ProblemLog } from '../problems';
-import { checkRelations, countSql, stageSql } from '../relations';
+import { checkRelations, countSql } from '../relations';
 import { KEEP_PROBLEMS, type CheckResult } from './check-files';
 
 /** Runs SQL on a DuckDB (here duckdb-wasm) and returns plain rows. */
 export type Query = (sql: string) => Promise<Record<string, unknown>[]>;
 
 /**
- * The checks between tables, as the command-line importer makes them: every staged table loaded
- * as `stage_<table>` with its lines, required tables non-empty, then keys, references and the
- * code hierarchy (`relations.ts`). The stage tables stay for the build (`loadFromStageSql`).
+ * The checks between tables, as the command-line importer makes them, on the stage tables
+ * (`stage_<table>` with `_line`, inserted from the worker's Arrow staging): required tables
+ * non-empty, then keys, references and the code hierarchy (`relations.ts`). The stage tables
+ * stay for the build (`loadFromStageSql`).
  */
 export async function checkTablesInDuckDb(
 	query: Query,
-	path: { csv: (t: string) => string; lines: (t: string) => string },
 	filesOf: CheckResult['files_of']
 ): Promise<ProblemLog> {
 	const log = new ProblemLog(KEEP_PROBLEMS, KEEP_PROBLEMS);
-	for (const t of tables as Table[]) await query(stageSql(t, path.csv(t.name), path.lines(t.name)));
-	performance.mark('jb:import-staged');
 	for (const t of requiredTables) {
 		const [r] = await query(countSql(t));
 		if (Number(r!.n) === 0)

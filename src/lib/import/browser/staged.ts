@@ -1,72 +1,75 @@
+import * as arrow from 'apache-arrow';
 import type { Table } from '$lib/schema/define';
+import { ColumnBuilder, arrowType, type CellValue } from './arrow-columns';
 
-/** A table's clean rows as the writer loads them, and the physical line of each row. */
+/** A table's clean rows staged as one Arrow IPC stream: contract columns, then `_line`. */
 export interface Staged {
-	csv: Uint8Array;
-	lines: Uint8Array;
+	arrow: Uint8Array;
 }
 
-const quoted = /[",\n\r]/;
-const cell = (v: string | number | boolean | null): string => {
-	if (v === null) return '';
-	if (typeof v !== 'string') return String(v);
-	return quoted.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
-};
+/** Rows per record batch: small enough to keep buffers modest, large enough to cost nothing. */
+export const BATCH_ROWS = 65_536;
 
-/** Text collected in blocks of lines and encoded as it grows, so no single string gets huge. */
-class Lines {
-	private parts: string[] = [];
-	private chunks: Uint8Array[] = [];
-	private size = 0;
-	private readonly enc = new TextEncoder();
+/** The name of the physical-line column of a stage table. */
+const LINE = '_line';
 
-	constructor(header: string) {
-		this.push(header);
-	}
-
-	push(line: string): void {
-		this.parts.push(line);
-		if (this.parts.length >= 8192) this.flush();
-	}
-
-	private flush(): void {
-		if (!this.parts.length) return;
-		const b = this.enc.encode(this.parts.join('\n') + '\n');
-		this.parts = [];
-		this.chunks.push(b);
-		this.size += b.byteLength;
-	}
-
-	bytes(): Uint8Array {
-		this.flush();
-		const out = new Uint8Array(this.size);
-		let at = 0;
-		for (const c of this.chunks) {
-			out.set(c, at);
-			at += c.byteLength;
-		}
-		this.chunks = [];
-		return out;
-	}
-}
-
-/** Collects a table's clean rows: contract columns as CSV, and their lines, row for row. */
+/**
+ * Collects a table's clean rows as Arrow columns (typed values, checked once) with the physical
+ * line of each row; DuckDB takes them as they are (`insertArrowFromIPCStream`), with no second
+ * CSV parse.
+ */
 export class StagedRows {
-	private readonly rows: Lines;
-	private readonly lines = new Lines('_line');
+	private readonly types: Table['columns'][string]['sql'][];
+	private readonly schema: arrow.Schema;
+	private readonly writer = new arrow.RecordBatchStreamWriter();
+	private cols: ColumnBuilder[] = [];
+	private lines = new Int32Array(BATCH_ROWS);
+	private n = 0;
+	private batches = 0;
 
 	constructor(table: Table) {
-		this.rows = new Lines(Object.keys(table.columns).join(','));
+		this.types = Object.values(table.columns).map((c) => c.sql);
+		this.schema = new arrow.Schema([
+			...Object.entries(table.columns).map(([n, c]) => new arrow.Field(n, arrowType(c.sql), true)),
+			new arrow.Field(LINE, new arrow.Int32(), false)
+		]);
+		this.fresh();
+	}
+
+	private fresh(): void {
+		this.cols = this.types.map((t) => new ColumnBuilder(t, BATCH_ROWS));
+		this.lines = new Int32Array(BATCH_ROWS);
+		this.n = 0;
 	}
 
 	/** Adds a clean row (values in contract column order) and the line it came from. */
-	add(values: readonly (string | number | boolean | null)[], line: number): void {
-		this.rows.push(values.map(cell).join(','));
-		this.lines.push(String(line));
+	add(values: readonly CellValue[], line: number): void {
+		const i = this.n;
+		for (let c = 0; c < this.cols.length; c++) this.cols[c]!.set(i, values[c]!);
+		this.lines[i] = line;
+		if (++this.n === BATCH_ROWS) this.flush();
 	}
 
-	/** The staged bytes. */
+	private flush(): void {
+		const n = this.n;
+		const children = [
+			...this.cols.map((c) => c.data(n)),
+			arrow.makeData({ type: new arrow.Int32(), length: n, data: this.lines.subarray(0, n) })
+		];
+		const struct = arrow.makeData({
+			type: new arrow.Struct(this.schema.fields),
+			length: n,
+			children
+		});
+		this.writer.write(new arrow.RecordBatch(this.schema, struct));
+		this.batches++;
+		this.fresh();
+	}
+
+	/** The staged bytes (an IPC stream; one empty batch when there are no rows). */
 	finish(): Staged {
-		return { csv: this.rows.bytes(), lines: this.lines.bytes() };
+		if (this.n > 0 || this.batches === 0) this.flush();
+		this.writer.finish();
+		return { arrow: this.writer.toUint8Array(true) };
 	}
 }

@@ -1,13 +1,20 @@
 import { z } from 'zod';
+import type { CsvSource } from '$lib/db/duckdb';
+import { loadFromStageSql, stageName } from '../relations';
 
-/** What is kept about an import on this device next to its clean CSVs. */
+/** What is kept about an import on this device next to its clean rows (one file per table). */
 export const storedImportSchema = z.object({
 	importedAt: z.string(),
 	files: z.array(z.object({ name: z.string(), table: z.string(), rows: z.number() })),
-	tables: z.array(z.string())
+	tables: z.array(z.string()),
+	/** How the rows are kept: Arrow streams as staged (`staged.ts`), or CSVs (imports of before). */
+	format: z.enum(['arrow', 'csv']).default('csv')
 });
 /** The description of an import kept on this device. */
 export type StoredImport = z.infer<typeof storedImportSchema>;
+
+/** The kept file of a table's rows. */
+const fileOf = (info: StoredImport, table: string) => `${table}.${info.format}`;
 
 const DIR = 'jemput-bola-import';
 const MANIFEST = 'manifest.json';
@@ -25,37 +32,39 @@ async function write(dir: FileSystemDirectoryHandle, name: string, data: BlobPar
 }
 
 /**
- * Keeps an import in the browser's private file system (OPFS) until removed: one clean CSV per
- * table, then the manifest, written last so a half-written import is never read back.
+ * Keeps an import in the browser's private file system (OPFS) until removed: one file of clean
+ * rows per table (in `info.format`), then the manifest, written last so a half-written import is
+ * never read back.
  */
 export async function saveImport(
 	info: StoredImport,
-	csv: Record<string, Uint8Array>
+	rows: Record<string, Uint8Array>
 ): Promise<boolean> {
 	await removeImport();
 	const dir = await folder(true);
 	if (!dir) return false;
-	for (const [t, bytes] of Object.entries(csv)) await write(dir, `${t}.csv`, bytes as BlobPart);
+	for (const [t, bytes] of Object.entries(rows))
+		await write(dir, fileOf(info, t), bytes as BlobPart);
 	await write(dir, MANIFEST, JSON.stringify(info));
 	return true;
 }
 
-/** The import kept on this device with its CSVs, or null (none, or unreadable). */
+/** The import kept on this device with its rows per table, or null (none, or unreadable). */
 export async function loadImport(): Promise<{
 	info: StoredImport;
-	csv: Record<string, Uint8Array>;
+	rows: Record<string, Uint8Array>;
 } | null> {
 	try {
 		const dir = await folder(false);
 		if (!dir) return null;
 		const text = await (await (await dir.getFileHandle(MANIFEST)).getFile()).text();
 		const info = storedImportSchema.parse(JSON.parse(text));
-		const csv: Record<string, Uint8Array> = {};
+		const rows: Record<string, Uint8Array> = {};
 		for (const t of info.tables) {
-			const file = await (await dir.getFileHandle(`${t}.csv`)).getFile();
-			csv[t] = new Uint8Array(await file.arrayBuffer());
+			const file = await (await dir.getFileHandle(fileOf(info, t))).getFile();
+			rows[t] = new Uint8Array(await file.arrayBuffer());
 		}
-		return { info, csv };
+		return { info, rows };
 	} catch {
 		return null;
 	}
@@ -76,4 +85,16 @@ export async function removeImport(): Promise<void> {
 	if (!globalThis.navigator?.storage?.getDirectory) return;
 	const root = await navigator.storage.getDirectory();
 	await root.removeEntry(DIR, { recursive: true }).catch(() => undefined);
+}
+
+/** The engine's source of a kept import's rows: Arrow as stage tables, or CSVs of before. */
+export function keptRows(
+	info: StoredImport,
+	rows: Record<string, Uint8Array>
+): Pick<CsvSource, 'csv' | 'arrow' | 'load'> {
+	if (info.format === 'csv') return { csv: rows };
+	return {
+		arrow: Object.fromEntries(Object.entries(rows).map(([t, b]) => [stageName(t), b])),
+		load: loadFromStageSql
+	};
 }

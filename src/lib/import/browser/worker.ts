@@ -91,10 +91,7 @@ self.onmessage = async (e: MessageEvent<{ files: File[]; regions?: Uint8Array }>
 			currentInput(e.data.regions)
 		);
 		report(true);
-		const transfer = Object.values(result.staged ?? {}).flatMap((s) => [
-			s.csv.buffer as ArrayBuffer,
-			s.lines.buffer as ArrayBuffer
-		]);
+		const transfer = Object.values(result.staged ?? {}).map((s) => s.arrow.buffer as ArrayBuffer);
 		post({ type: 'done', result }, transfer);
 	} catch (err) {
 		post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
