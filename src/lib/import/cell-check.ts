@@ -56,18 +56,34 @@ function timestampKeys(s: string): [number, number] | null {
 	return [y * 10_000 + m * 100 + d, h * 10_000 + mi * 100 + sec];
 }
 
+/** Remembered parts of timestamps: unknown, valid, invalid. */
+const enum Part {
+	Unknown = 0,
+	Ok = 1,
+	Bad = 2
+}
+
 /**
  * `checkCell` remembered per column for repeated values (codes, statuses, villages): the outcome
- * depends on the text alone. At most `size` values are remembered, so unique ids cost nothing.
+ * depends on the text alone. At most `size` values are remembered, so unique ids cost nothing;
+ * once full, a column whose values keep missing (ids) is not looked up any more.
  * A timestamp in the contract's own form (`YYYY-MM-DDTHH:MM:SS`, nearly all unique) is valid
- * exactly when its day and its time of day are: those two parts are remembered instead.
+ * exactly when its day and its time of day are: those two parts are remembered instead (the day
+ * last seen first, as files mostly run in time order; every time of day in a flat table).
  */
 export class CellMemo {
 	private readonly seen = new Map<string, CellOutcome>();
 	private readonly days = new Map<number, boolean>();
-	/** Every time of day fits (86,400), and nearly every day of the data. */
-	private readonly partSize = 1 << 17;
-	private readonly times = new Map<number, boolean>();
+	/** Every day fits (the distinct days of a file are few). */
+	private readonly daySize = 1 << 17;
+	private lastDay = -1;
+	private lastDayOk = false;
+	/** Time of day `HHMMSS` (two digits each, so up to 995959) → `Part`. */
+	private times: Uint8Array | null = null;
+	/** Lookups and hits since the memo filled up; past a window of misses it is skipped. */
+	private lookups = 0;
+	private hits = 0;
+	private skip = false;
 
 	constructor(
 		private readonly col: Column,
@@ -77,29 +93,54 @@ export class CellMemo {
 
 	/** The outcome for `raw`. */
 	check(raw: string): CellOutcome {
+		if (this.col.sql === 'TIMESTAMP') {
+			const keys = timestampKeys(raw);
+			if (keys && this.dayOk(keys[0], raw) && this.timeOk(keys[1], raw))
+				return { ok: true, value: raw };
+		}
+		if (this.skip) return checkCell(this.col, raw, this.freeText);
 		let o = this.seen.get(raw);
+		if (this.seen.size >= this.size) this.count(o !== undefined);
 		if (o) return o;
-		const keys = this.col.sql === 'TIMESTAMP' ? timestampKeys(raw) : null;
-		if (
-			keys &&
-			this.part(this.days, keys[0], () => `${raw.slice(0, 10)}T00:00:00`) &&
-			this.part(this.times, keys[1], () => `2000-01-01${raw.slice(10)}`)
-		)
-			return { ok: true, value: raw };
 		o = checkCell(this.col, raw, this.freeText);
 		if (this.seen.size < this.size) this.seen.set(raw, o);
 		return o;
 	}
 
-	/** Whether a timestamp's day (or time of day) is valid: checked once, as a whole timestamp. */
-	private part(memo: Map<number, boolean>, key: number, whole: () => string): boolean {
-		let ok = memo.get(key);
+	/** Counts a lookup of a full memo; fewer than one hit in 16 over 64 Ki lookups: skip it. */
+	private count(hit: boolean): void {
+		this.lookups++;
+		if (hit) this.hits++;
+		if (this.lookups < 65_536) return;
+		this.skip = this.hits * 16 < this.lookups;
+		this.lookups = this.hits = 0;
+	}
+
+	/** Whether a timestamp's day is valid: checked once, as a whole timestamp at midnight. */
+	private dayOk(key: number, raw: string): boolean {
+		if (key === this.lastDay) return this.lastDayOk;
+		let ok = this.days.get(key);
 		if (ok === undefined) {
-			const w = whole();
-			const o = checkCell(this.col, w, this.freeText);
-			ok = o.ok && o.value === w;
-			if (memo.size < this.partSize) memo.set(key, ok);
+			ok = this.whole(`${raw.slice(0, 10)}T00:00:00`);
+			if (this.days.size < this.daySize) this.days.set(key, ok);
 		}
+		this.lastDay = key;
+		this.lastDayOk = ok;
 		return ok;
+	}
+
+	/** Whether a timestamp's time of day is valid: checked once, as a whole timestamp. */
+	private timeOk(key: number, raw: string): boolean {
+		const times = (this.times ??= new Uint8Array(1_000_000));
+		const known = times[key]! as Part;
+		if (known !== Part.Unknown) return known === Part.Ok;
+		const ok = this.whole(`2000-01-01${raw.slice(10)}`);
+		times[key] = ok ? Part.Ok : Part.Bad;
+		return ok;
+	}
+
+	private whole(w: string): boolean {
+		const o = checkCell(this.col, w, this.freeText);
+		return o.ok && o.value === w;
 	}
 }

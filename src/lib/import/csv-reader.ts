@@ -5,7 +5,10 @@ export interface CsvRecord {
 	/** Physical line (1-based) where the record starts. */
 	line: number;
 	cells: string[];
-	/** Physical line where each cell starts (differs from `line` after a quoted line break). */
+	/**
+	 * Physical line where each cell starts, where one differs from `line` (after a quoted line
+	 * break); empty when every cell starts on `line`, so `cellLines[i] ?? line` is cell i's line.
+	 */
 	cellLines: number[];
 	/** Cells cut at the size limit (their text is only an excerpt). */
 	oversized: boolean;
@@ -50,6 +53,9 @@ export function sniffDelimiter(headerLine: string): string {
 	for (const d of delimiters) if (n.get(d)! > n.get(best)!) best = d;
 	return best;
 }
+
+/** The cell lines of a record whose cells all start on its own line. */
+const NO_LINES: number[] = Object.freeze([]) as unknown as number[];
 
 const LF = 10;
 const CR = 13;
@@ -147,8 +153,8 @@ export class CsvTokenizer {
 
 	private endCell(): void {
 		if (this.cells.length < this.limits.maxCells) {
+			this.cellAt();
 			this.cells.push(this.cell);
-			this.cellLines.push(this.cellLine);
 		} else if (this.cells.length === this.limits.maxCells) {
 			this.onProblem({
 				kind: 'size',
@@ -156,13 +162,26 @@ export class CsvTokenizer {
 				column: this.cells.length + 1,
 				message: `more than ${this.limits.maxCells} cells in one record`
 			});
+			this.cellAt();
 			this.cells.push('');
-			this.cellLines.push(this.cellLine);
 		}
 		this.cell = '';
 		this.cut = false;
 		this.state = S.Start;
 		this.cellLine = this.line;
+	}
+
+	/** Notes the line of the cell being ended, once some cell of the record began on another line. */
+	private cellAt(): void {
+		const n = this.cells.length;
+		if (this.cellLines.length === 0 && this.cellLine === this.recordLine) return;
+		while (this.cellLines.length < n) this.cellLines.push(this.recordLine);
+		this.cellLines.push(this.cellLine);
+	}
+
+	/** The record's cell lines to hand over (one shared empty list when all are on its line). */
+	private lines(): number[] {
+		return this.cellLines.length ? this.cellLines : NO_LINES;
 	}
 
 	private endRecord(): void {
@@ -174,11 +193,11 @@ export class CsvTokenizer {
 			this.onRecord({
 				line: this.recordLine,
 				cells: this.cells.length > max ? this.cells.slice(0, max) : this.cells,
-				cellLines: this.cellLines.length > max ? this.cellLines.slice(0, max) : this.cellLines,
+				cellLines: this.cellLines.length > max ? this.cellLines.slice(0, max) : this.lines(),
 				oversized: this.oversized
 			});
 		this.cells = [];
-		this.cellLines = [];
+		if (this.cellLines.length) this.cellLines = [];
 		this.oversized = false;
 		this.quotedSeen = false;
 		this.recordLine = this.line;

@@ -43,7 +43,9 @@ export class TableChecker {
 	private readonly memos: CellMemo[];
 	private readonly rules: RowRule[];
 	private readonly norm = new Map<string, Normalised>();
-	private readonly typed: TypedRow;
+	/** The row the rules read, its fields reading the values of the row being checked. */
+	private readonly typed: TypedRow = {};
+	private current: (string | number | boolean | null)[] = [];
 	readonly result: TableCheckResult = {
 		rows: 0,
 		dropped: [],
@@ -64,7 +66,10 @@ export class TableChecker {
 		this.required = this.names.map((n) => table.columns[n]!.required);
 		this.memos = this.names.map((n) => new CellMemo(table.columns[n]!, free.has(n)));
 		this.rules = rowRules.filter((r) => r.table === table.name);
-		this.typed = Object.fromEntries(this.names.map((n) => [n, null]));
+		// Getters instead of one store per field and row: the rules read only a few fields.
+		this.names.forEach((n, c) =>
+			Object.defineProperty(this.typed, n, { get: () => this.current[c], enumerable: true })
+		);
 	}
 
 	/** Takes the next record of the file. */
@@ -166,10 +171,9 @@ export class TableChecker {
 			values[c] = value;
 		}
 		if (bad) return;
-		// One row object for the rules, refilled per row (the rules keep nothing).
+		// One row object for the rules, reading this row's values (the rules keep nothing).
 		const typed = this.typed;
-		if (this.rules.length)
-			for (let c = 0; c < this.names.length; c++) typed[this.names[c]!] = values[c]!;
+		this.current = values;
 		for (const rule of this.rules) {
 			const message = rule.check(typed);
 			if (!message) continue;
