@@ -44,7 +44,7 @@ export type DataSource = FileSource | CsvSource;
 export interface CsvSource {
 	/** Clean CSVs per contract table, loaded with `load`. */
 	csv?: Record<string, Uint8Array>;
-	/** Arrow IPC streams, each inserted as the table of its name (schema `memory.main`) first. */
+	/** Arrow IPC streams, each inserted first as the table of its name (catalog `jb`). */
 	arrow?: Record<string, Uint8Array>;
 	meta: Record<string, string>;
 	/** Runs before the tables are built; a throw stops the build (nothing is replaced). */
@@ -256,9 +256,9 @@ const rowsOf = (conn: duckdb.AsyncDuckDBConnection) => async (sql: string) =>
 	arrowToRows(await conn.query(sql));
 
 /**
- * Builds the imported rows into in-memory tables named as in the data file (schema `jb`): Arrow
- * streams are inserted as they are (duckdb-wasm takes their buffers over), CSVs are registered as
- * files for `load`.
+ * Builds the imported rows into in-memory tables named as in the data file (catalog `jb`): Arrow
+ * streams are inserted as they are, as tables of `jb` (duckdb-wasm takes their buffers over), CSVs
+ * are registered as files for `load`.
  */
 async function build(
 	db: duckdb.AsyncDuckDB,
@@ -267,6 +267,7 @@ async function build(
 ): Promise<void> {
 	const csvPath = (t: string) => `import/${t}.csv`;
 	const files = Object.entries(source.csv ?? {}).map(([t, b]) => [csvPath(t), b] as const);
+	await conn.query(`ATTACH ':memory:' AS ${DATA_ALIAS}; USE ${DATA_ALIAS}`);
 	let loaded = 0;
 	const total = [...files.map(([, b]) => b), ...Object.values(source.arrow ?? {})].reduce(
 		(s, b) => s + b.byteLength,
@@ -285,7 +286,6 @@ async function build(
 	report('data', { loaded, total, done: true });
 	performance.mark('jb:import-registered');
 	await source.check?.(async (sql) => arrowToRows(await conn.query(sql)));
-	await conn.query(`ATTACH ':memory:' AS ${DATA_ALIAS}; USE ${DATA_ALIAS}`);
 	const load = source.load ?? ((t: Table) => loadCsvSql(t, csvPath(t.name)));
 	for (const sql of buildDataSql(load, source.meta)) {
 		const start = performance.now();

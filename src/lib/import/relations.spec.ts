@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openNative } from '../../../scripts/lib/native-db';
-import { relationChecks, stageName } from './relations';
+import { createTableSql } from '$lib/schema/ddl';
+import { tables } from '$lib/schema/index';
+import { loadFromStageSql, relationChecks, stageName } from './relations';
 
 describe('checks between tables on DuckDB', () => {
 	it('reports each duplicated key once, at its second line, with its first line and the count of such keys', async () => {
@@ -30,6 +32,30 @@ describe('checks between tables on DuckDB', () => {
 		expect(want.length).toBeGreaterThan(1);
 		expect(got.map((r) => ({ _line: Number(r._line), key: r.key, note: r.note }))).toEqual(want);
 		expect(got.every((r) => Number(r.total) === want.length)).toBe(true);
+	});
+});
+
+describe('load from the stage tables', () => {
+	it('gives every contract table its columns, types and rows, as the writer creates them', async () => {
+		const db = await openNative();
+		for (const t of tables) {
+			const cols = Object.entries(t.columns);
+			// A stage table as the Arrow staging makes it: contract types, nullable, then _line.
+			await db.exec(
+				`CREATE TABLE ${stageName(t.name)} AS SELECT ${cols.map(([n, c]) => `NULL::${c.sql} AS "${n}"`).join(', ')}, 7::INTEGER AS _line`
+			);
+			await db.exec(createTableSql(t, undefined, false).replace(`"${t.name}"`, `"want_${t.name}"`));
+			await db.exec(createTableSql(t, undefined, false));
+			await db.exec(loadFromStageSql(t));
+			const shape = async (name: string) =>
+				(await db.query(`DESCRIBE "${name}"`)).map((r) => [r.column_name, r.column_type]);
+			expect(await shape(t.name), t.name).toEqual(await shape(`want_${t.name}`));
+			expect((await db.query(`SELECT count(*)::INTEGER AS n FROM "${t.name}"`))[0]!.n).toBe(1);
+		}
+		expect(await db.query(`SELECT * FROM duckdb_tables() WHERE table_name LIKE 'stage_%'`)).toEqual(
+			[]
+		);
+		db.close();
 	});
 });
 
