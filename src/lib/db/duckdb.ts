@@ -192,11 +192,17 @@ async function open(
 	report('attach', { loaded: 0, total: null, done: true });
 
 	// The worker runs one query at a time: a queue here lets a query that went stale while it
-	// waited be skipped before it reaches the worker.
+	// waited be skipped before it reaches the worker. With nothing queued, a query is posted at
+	// once, so the worker computes while this thread renders the rest of the change.
 	let queue: Promise<unknown> = Promise.resolve();
+	let queued = 0;
 	const serial = <T>(fn: () => Promise<T>): Promise<T> => {
-		const next = queue.then(fn, fn);
-		queue = next.catch(() => undefined);
+		const next = queued === 0 ? fn() : queue.then(fn, fn);
+		queued++;
+		queue = next.then(
+			() => void queued--,
+			() => void queued--
+		);
 		return next;
 	};
 	const hasMore = 'url' in source && source.more !== undefined;

@@ -23,26 +23,44 @@ export function formatNumber(locale: Locale, v: number | null | undefined, digit
 	return fmt.format(v);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// A trend's axis labels are formatted again at every layout (a filter change formats hundreds):
+// the few distinct dates and months are kept as text.
+const dateTexts = new Map<string, string>();
+
+/** `y-m-d` (UTC) as a date or a month in the locale; each formatter and each text is built once. */
+function dateText(locale: Locale, kind: 'date' | 'month', y: number, m: number, d: number): string {
+	const key = `${locale}:${kind}:${y}-${m}-${d}`;
+	let text = dateTexts.get(key);
+	if (text === undefined) {
+		const fkey = `${locale}:${kind}`;
+		let fmt = dateFormats.get(fkey);
+		if (!fmt) {
+			fmt = new Intl.DateTimeFormat(intlLocale[locale], {
+				...(kind === 'date' ? { day: 'numeric' } : {}),
+				month: 'short',
+				year: 'numeric',
+				timeZone: 'UTC'
+			});
+			dateFormats.set(fkey, fmt);
+		}
+		text = fmt.format(new Date(Date.UTC(y, m - 1, d)));
+		dateTexts.set(key, text);
+	}
+	return text;
+}
+
 /** Formats an ISO date as `12 Mar 2025` in the locale. */
 export function formatDate(locale: Locale, iso: string | null | undefined): string {
 	if (!iso) return '—';
 	const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-	return new Intl.DateTimeFormat(intlLocale[locale], {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(Date.UTC(y!, m! - 1, d!)));
+	return dateText(locale, 'date', y!, m!, d!);
 }
 
 /** Formats a `YYYY-MM` month as `Mar 2025`. */
 export function formatMonth(locale: Locale, ym: string): string {
 	const [y, m] = ym.split('-').map(Number);
-	return new Intl.DateTimeFormat(intlLocale[locale], {
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(Date.UTC(y!, m! - 1, 1)));
+	return dateText(locale, 'month', y!, m!, 1);
 }
 
 /** Fills `{name}` slots of a message. */

@@ -156,9 +156,12 @@ class Options {
 		return name ? `${a.short_name} · ${shortRegency(name)}` : `${a.short_name} (${a.code})`;
 	}
 
+	// Tables and lists name hundreds of areas at each filter change: a lookup, not a search.
+	#names = $derived(new Map(this.regions.map((r) => [r.code, r.name])));
+
 	/** A region's name by code. */
 	name(code: string | undefined): string | undefined {
-		return code ? this.regions.find((r) => r.code === code)?.name : undefined;
+		return code ? this.#names.get(code) : undefined;
 	}
 }
 

@@ -11,9 +11,15 @@ import { options } from './options.svelte';
 class PartialMonths {
 	constructor(private readonly period: () => { from: string; to: string } | null) {}
 
-	get months(): Map<string, { from: string; to: string }> {
+	// Derived once per period: a chart's axis asks for every label at every layout.
+	#months = $derived.by(() => {
 		const p = this.period();
 		return p ? partialMonths(p.from, p.to, options.firstDay, options.lastDay) : new Map();
+	});
+
+	/** The partial months, by `YYYY-MM`, with the days of each that the period holds. */
+	get months(): Map<string, { from: string; to: string }> {
+		return this.#months;
 	}
 
 	/** A month's label on a chart axis, marked `*` when partial. */
