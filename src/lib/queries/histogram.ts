@@ -19,3 +19,45 @@ FROM (
 )
 GROUP BY ALL`;
 }
+
+/**
+ * The exact median of a histogram given as (value, count) pairs in any order: the mean of the
+ * values at the two middle positions of the sorted multiset, as DuckDB's `median` gives on the
+ * raw rows (and `histogramMedianSql` in SQL). Null when the counts add up to nothing.
+ */
+export function histogramMedian(
+	pairs: readonly (readonly [value: number, n: number])[]
+): number | null {
+	const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+	const total = sorted.reduce((t, p) => t + p[1], 0);
+	if (total <= 0) return null;
+	const lo = Math.floor((total + 1) / 2);
+	const hi = Math.floor((total + 2) / 2);
+	let cum = 0;
+	let a: number | null = null;
+	for (const [v, n] of sorted) {
+		cum += n;
+		if (a === null && cum >= lo) a = v;
+		if (cum >= hi) return (a! + v) / 2;
+	}
+	return null;
+}
+
+/**
+ * A group's histogram as one text value, `value:count` pairs joined by commas (an aggregate over
+ * rows carrying an integer `value` and its `n`): a scalar that travels compactly to the page.
+ */
+export function histogramSql(value: string, n: string): string {
+	return `string_agg(${value} || ':' || ${n}, ',')`;
+}
+
+/** The (value, count) pairs of a histogram written by `histogramSql`. */
+export function readHistogram(text: string): [number, number][] {
+	return text
+		.split(',')
+		.filter(Boolean)
+		.map((p) => {
+			const [v, n] = p.split(':');
+			return [Number(v), Number(n)];
+		});
+}

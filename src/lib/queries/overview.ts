@@ -2,7 +2,8 @@ import type { ResolvedFilters } from '$lib/schema/filters';
 import { periodScan, type PeriodScan } from './cubes';
 import { families, metrics, type Family, type KpiMetric } from './metrics';
 import { calcSql } from './metric';
-import { histogramMedianSql, type Row, type Sql } from '$lib/sql';
+import type { Row, Sql } from '$lib/sql';
+import { histogramMedian, histogramSql, readHistogram } from './histogram';
 import { areaCodeLength, selectedRegion } from './area';
 import { previousPeriod } from './period';
 
@@ -54,30 +55,25 @@ function familyCte(base: Family, ms: KpiMetric[], f: ResolvedFilters): Part {
 }
 
 /**
- * A histogram metric (`value` counted by `n` in its family) per group: the exact median, the mean
- * of the values at the two middle positions of the sorted multiset, as DuckDB's `median` gives on
- * the raw rows. Each histogram metric has its own expressions, named after it.
+ * A histogram metric (`value` counted by `n` in its family) per group: the current period in
+ * total, per month and per child area, and the previous period in total. Each group's histogram
+ * travels as text (`value:count,…`, `histogramSql`) in the metric's column and `splitOverview`
+ * takes its exact median: in SQL the running counts (a window) and the pick of the two middle
+ * values cost more than the rest of the overview together.
  */
-function medianCte(base: Family, m: KpiMetric, f: ResolvedFilters): Part {
+function histogramCte(base: Family, m: KpiMetric, f: ResolvedFilters): Part {
 	if (m.calc.kind !== 'median_from_histogram') throw new Error(`${m.id} is not a histogram metric`);
 	const s = scan(base, f);
-	const v = m.calc.value;
 	const name = `${base.id}_${m.id}`;
 	const sql = `${name}_g AS (
-  SELECT ${groupColumns(s, f)}, ${v} AS hv, sum(n) AS n
+  SELECT ${groupColumns(s, f)}, ${m.calc.value} AS hv, sum(n) AS n
   ${s.from.sql}
   GROUP BY GROUPING SETS ((period, hv), (period, month, hv), (period, area, hv))
   ${keep}
-), ${name}_c AS (
-  SELECT period, ${kindColumns}, hv,
-    sum(n) OVER (PARTITION BY period, month, area ORDER BY hv) AS cum,
-    sum(n) OVER (PARTITION BY period, month, area) AS total
-  FROM ${name}_g
 ), ${name}_k AS (
-  SELECT period, kind, key,
-    ${histogramMedianSql('hv')} AS ${m.id}
-  FROM ${name}_c
-  GROUP BY period, kind, key
+  SELECT period, ${kindColumns}, ${histogramSql('hv', 'n')} AS ${m.id}
+  FROM ${name}_g
+  GROUP BY period, month, area
 )`;
 	return { name: `${name}_k`, sql, params: [...s.period.params, ...s.from.params] };
 }
@@ -85,7 +81,8 @@ function medianCte(base: Family, m: KpiMetric, f: ResolvedFilters): Part {
 /**
  * One statement for the whole overview: every metric of `list` for the current and previous period
  * (`kind = 'total'`), per month and per child area of the current period.
- * Columns: period, kind, key, then one column per metric id (area names come from `regions`).
+ * Columns: period, kind, key, then one column per metric id, a median's as its histogram's text
+ * (area names come from `regions`). Read it with `splitOverview`.
  */
 export function overviewQuery(f: ResolvedFilters, list: readonly KpiMetric[] = metrics): Sql {
 	const parts = (Object.keys(families) as Family['id'][]).flatMap((id) => {
@@ -95,7 +92,7 @@ export function overviewQuery(f: ResolvedFilters, list: readonly KpiMetric[] = m
 			...(bySql.length ? [familyCte(families[id], bySql, f)] : []),
 			...ms
 				.filter((m) => m.calc.kind === 'median_from_histogram')
-				.map((m) => medianCte(families[id], m, f))
+				.map((m) => histogramCte(families[id], m, f))
 		];
 	});
 	// Each part's rows carry its own metric columns (the others are NULL); UNION ALL BY NAME
@@ -114,7 +111,10 @@ export interface OverviewData {
 	areas: Row[];
 }
 
-/** Merges the per-family rows of `overviewQuery` and splits them into totals, months and areas. */
+/**
+ * Merges the per-family rows of `overviewQuery` (a histogram metric's text into its exact median)
+ * and splits them into totals, months and areas.
+ */
 export function splitOverview(rows: Row[], list: readonly KpiMetric[] = metrics): OverviewData {
 	const merged = new Map<string, Row>();
 	for (const r of rows) {
@@ -123,6 +123,10 @@ export function splitOverview(rows: Row[], list: readonly KpiMetric[] = metrics)
 		if (!into) merged.set(id, { ...r });
 		else for (const [k, v] of Object.entries(r)) if (v !== null) into[k] = v;
 	}
+	const medians = list.filter((m) => m.calc.kind === 'median_from_histogram').map((m) => m.id);
+	for (const r of merged.values())
+		for (const id of medians)
+			if (typeof r[id] === 'string') r[id] = histogramMedian(readHistogram(r[id]));
 	const all = [...merged.values()].sort((a, b) => String(a.key).localeCompare(String(b.key)));
 	const empty: Row = Object.fromEntries(list.map((m) => [m.id, null]));
 	const pick = (r: Row): Row => ({ ...empty, ...r });
