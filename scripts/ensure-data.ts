@@ -62,7 +62,7 @@ if (!reason) {
 // The compact analytics file the dashboard downloads, made from the full file when it changed.
 const tiers = await ensureAnalytics(DEFAULT_OUT);
 console.log(
-	`ensure-data: analytics file ${tiers.analytics.file} (${(tiers.analytics.bytes / 1_048_576).toFixed(1)} MB gzipped, ${(tiers.analytics.rawBytes / 1_048_576).toFixed(1)} MB)`
+	`ensure-data: analytics file ${tiers.analytics.file} (${(tiers.analytics.bytes / 1_048_576).toFixed(1)} MB zstd, ${(tiers.analytics.rawBytes / 1_048_576).toFixed(1)} MB)`
 );
 // Each page's default view, computed with native DuckDB by the same SQL builders (every build:
 // the builders may have changed while the data did not).

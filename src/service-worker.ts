@@ -3,6 +3,7 @@
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
 import { base, build, files, prerendered, version } from '$service-worker';
+import { gzippedType, outsideShell } from '$lib/db/shell';
 
 // Offline and second visits: the app shell (pages, scripts, styles, small data files) is cached
 // at install under this build's version; the wasm engine and the analytics file are kept by the
@@ -11,22 +12,47 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL = `jb-shell-${version}`;
 const ASSETS = 'jb-assets';
 
-/**
- * Not part of the shell: large files (the engine and data files, cached when used) and the public
- * pages (`/public/…`, thousands of small pages of plain HTML that need no cache to be fast).
- */
-const large = (path: string) =>
-	/\.(wasm|gz|duckdb)$/.test(path) || path.startsWith(`${base}/public/`);
+/** Below the base: large files and the public pages are not part of the shell (`shell.ts`). */
+const large = (path: string) => outsideShell(path.slice(base.length));
 const shell = [...build, ...files, ...prerendered, `${base}/_app/env.js`].filter((p) => !large(p));
 const shellSet = new Set(shell.map((p) => new URL(p, sw.location.href).pathname));
+const pages = new Set(prerendered);
 /** Files that may change without a new build: always asked of the network first. */
 const fresh = (path: string) => /\/data\/(manifest\.json|view\/|boundaries\/)/.test(path);
+
+/**
+ * A file of the shell: from the browser's HTTP cache when the page just loaded it (no bytes
+ * travel), else its gzipped copy (`<file>.gz`, written by the build) gunzipped here, else the file
+ * itself. A host that decoded the copy on the way (`Content-Encoding: gzip`) hands over plain
+ * bytes, kept as they are.
+ */
+async function shellFile(path: string): Promise<Response> {
+	const cached = await fetch(path, { cache: 'only-if-cached', mode: 'same-origin' }).catch(
+		() => null
+	);
+	if (cached?.ok) return cached;
+	const type = pages.has(path) ? null : gzippedType(path.slice(base.length));
+	const gz = type ? await fetch(`${path}.gz`).catch(() => null) : null;
+	if (type && gz?.ok) {
+		const bytes = new Uint8Array(await gz.arrayBuffer());
+		const body =
+			bytes[0] === 0x1f && bytes[1] === 0x8b
+				? new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))
+				: bytes;
+		return new Response(await new Response(body).arrayBuffer(), {
+			headers: { 'content-type': type }
+		});
+	}
+	const res = await fetch(path);
+	if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+	return res;
+}
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		caches
 			.open(SHELL)
-			.then((c) => c.addAll(shell))
+			.then((c) => Promise.all(shell.map(async (p) => c.put(p, await shellFile(p)))))
 			.then(() => sw.skipWaiting())
 	);
 });

@@ -1,18 +1,18 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { dataFormat } from '../scripts/datafile/data-format.ts';
 import { STORAGE_VERSION } from '../scripts/datafile/database.ts';
+import { zstd } from '../scripts/build/zstd.ts';
 import { requiredDataTables } from '../src/lib/db/verify.ts';
 import { loaded } from './support/agency-page.ts';
 import { openPage, useSite } from './support/site.ts';
 
 const site = useSite();
-const DATA = '**/data/analytics.*.duckdb.gz';
+const DATA = '**/data/analytics.*.duckdb.zst';
 let dir = '';
 let real: Buffer;
 
@@ -28,13 +28,13 @@ async function fakeData(name: string, opts: { tables: string[]; format: string }
 	await con.run('DETACH f');
 	con.closeSync();
 	inst.closeSync();
-	return gzipSync(readFileSync(file));
+	return Buffer.from(await zstd(readFileSync(file)));
 }
 
 beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'jb-faults-'));
-	const gz = readdirSync('build/data').find((f) => /^analytics\..*\.duckdb\.gz$/.test(f))!;
-	real = readFileSync(join('build/data', gz));
+	const zst = readdirSync('build/data').find((f) => /^analytics\..*\.duckdb\.zst$/.test(f))!;
+	real = readFileSync(join('build/data', zst));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -72,7 +72,7 @@ describe('first view computed at build time', () => {
 		expect(r.after).toEqual(r.before);
 		expect(r.flicker).toEqual([]);
 		// The dashboard downloads the compact analytics files, never the full one with raw rows.
-		expect(r.fetched.some((u) => /\/data\/analytics\.[0-9a-f]+\.duckdb\.gz$/.test(u))).toBe(true);
+		expect(r.fetched.some((u) => /\/data\/analytics\.[0-9a-f]+\.duckdb\.zst$/.test(u))).toBe(true);
 		expect(r.fetched.filter((u) => u.endsWith('/jemput-bola.duckdb'))).toEqual([]);
 		expect(r.errors).toEqual([]);
 	});

@@ -31,7 +31,7 @@ export function buildSite(): Promise<void> {
 /** Data files of the built site, replaced per data size by `useData`. */
 const isDataFile = (src: string) =>
 	src.endsWith('.duckdb') ||
-	/analytics(-more)?\.[0-9a-f]+\.duckdb\.gz$/.test(src) ||
+	/analytics(-more)?\.[0-9a-f]+\.duckdb\.zst$/.test(src) ||
 	src.endsWith('data/manifest.json') ||
 	src.includes('data/view');
 

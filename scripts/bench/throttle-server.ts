@@ -35,6 +35,7 @@ const types: Record<string, string> = {
 	'.png': 'image/png',
 	'.wasm': 'application/wasm',
 	'.gz': 'application/gzip',
+	'.zst': 'application/zstd',
 	'.webmanifest': 'application/manifest+json'
 };
 const compressible = /^(text\/|application\/(json|wasm|manifest\+json)|image\/svg)/;

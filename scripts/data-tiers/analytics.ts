@@ -10,11 +10,11 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { dataManifestSchema, type DataManifest } from '../../src/lib/schema/data-manifest';
 import { ANALYTICS_TABLES_EXCLUDED, inFirstTier } from '../../src/lib/queries/data-tiers';
 import { STORAGE_VERSION } from '../datafile/database';
+import { zstd } from '../build/zstd';
 
 const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
@@ -63,12 +63,12 @@ function writeWhole(dir: string, file: string, bytes: Uint8Array): void {
 	renameSync(join(dir, `${file}.tmp`), join(dir, file));
 }
 
-const tierFiles = /^analytics(-more)?\.[0-9a-f]+\.duckdb\.gz$/;
+const tierFiles = /^analytics(-more)?\.[0-9a-f]+\.duckdb\.(gz|zst)$/;
 
 /**
  * Writes the compact analytics files the dashboard downloads: every table of the full file but
  * the raw record-level ones, in the storage version duckdb-wasm reads, split in two tiers
- * (`FIRST_TIER_TABLES`, then the rest), gzipped under names that carry the fingerprint of both,
+ * (`FIRST_TIER_TABLES`, then the rest), compressed with zstd under names that carry the fingerprint of both,
  * plus `manifest.json` naming them. Old fingerprinted files go.
  */
 export async function writeAnalytics(full: string, dir = dirname(full)): Promise<DataManifest> {
@@ -93,19 +93,20 @@ export async function writeAnalytics(full: string, dir = dirname(full)): Promise
 		con.closeSync();
 		inst.closeSync();
 	}
-	const [gzFirst, gzMore] = [first, more].map((b) => gzipSync(b, { level: 9 })) as [Buffer, Buffer];
-	const hash = createHash('sha256').update(gzFirst).update(gzMore).digest('hex').slice(0, 12);
-	const file = `analytics.${hash}.duckdb.gz`;
-	const moreFile = `analytics-more.${hash}.duckdb.gz`;
+	const zFirst = await zstd(first);
+	const zMore = await zstd(more);
+	const hash = createHash('sha256').update(zFirst).update(zMore).digest('hex').slice(0, 12);
+	const file = `analytics.${hash}.duckdb.zst`;
+	const moreFile = `analytics-more.${hash}.duckdb.zst`;
 	for (const f of readdirSync(dir))
 		if (tierFiles.test(f) && f !== file && f !== moreFile) rmSync(join(dir, f));
-	writeWhole(dir, moreFile, gzMore);
-	writeWhole(dir, file, gzFirst);
+	writeWhole(dir, moreFile, zMore);
+	writeWhole(dir, file, zFirst);
 	const manifest: DataManifest = {
 		source: sourceStamp(full),
 		full: basename(full),
-		analytics: { file, bytes: gzFirst.byteLength, rawBytes: first.byteLength, hash },
-		more: { file: moreFile, bytes: gzMore.byteLength, rawBytes: more.byteLength }
+		analytics: { file, bytes: zFirst.byteLength, rawBytes: first.byteLength, hash },
+		more: { file: moreFile, bytes: zMore.byteLength, rawBytes: more.byteLength }
 	};
 	writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
 	return manifest;

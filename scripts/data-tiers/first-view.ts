@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { decompress } from 'fzstd';
 import {
 	firstViewFollowUps,
 	firstViewPages,
@@ -44,8 +44,8 @@ const routeOf: Record<(typeof firstViewPages)[number], string> = {
 export async function writeFirstViews(dir: string, manifest: DataManifest): Promise<number> {
 	const tmp = join(dir, `first-view.tmp-${process.pid}.duckdb`);
 	const tmpMore = join(dir, `first-view-more.tmp-${process.pid}.duckdb`);
-	writeFileSync(tmp, gunzipSync(readFileSync(join(dir, manifest.analytics.file))));
-	writeFileSync(tmpMore, gunzipSync(readFileSync(join(dir, manifest.more.file))));
+	writeFileSync(tmp, decompress(readFileSync(join(dir, manifest.analytics.file))));
+	writeFileSync(tmpMore, decompress(readFileSync(join(dir, manifest.more.file))));
 	const db = await openNative(tmp, DATA_ALIAS);
 	let bytes = 0;
 	try {

@@ -19,7 +19,7 @@ import {
 } from '../../src/lib/state/first-program';
 import type { DataManifest } from '../../src/lib/schema/data-manifest';
 import { attachMoreSql, FIRST_TIER_TABLES, MORE_ALIAS } from '../../src/lib/queries/data-tiers';
-import { gunzipSync } from 'node:zlib';
+import { decompress } from 'fzstd';
 import { writeFileSync } from 'node:fs';
 
 let dir = '';
@@ -41,8 +41,8 @@ describe('data tiers', () => {
 	it('the analytics files hold every table but the raw requests, the overview’s in the first', async () => {
 		const plain = join(dir, 'analytics.duckdb');
 		const plainMore = join(dir, 'analytics-more.duckdb');
-		writeFileSync(plain, gunzipSync(readFileSync(join(dir, manifest.analytics.file))));
-		writeFileSync(plainMore, gunzipSync(readFileSync(join(dir, manifest.more.file))));
+		writeFileSync(plain, decompress(readFileSync(join(dir, manifest.analytics.file))));
+		writeFileSync(plainMore, decompress(readFileSync(join(dir, manifest.more.file))));
 		const db = await openNative(plain);
 		const tablesOf = async (alias: string) =>
 			(

@@ -2,7 +2,15 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Extensions of the files the site serves from `static/data/` (data files, manifests, boundaries). */
-export const dataExtensions = ['.duckdb', '.duckdb.gz', '.arrow', '.json', '.geojson', '.topojson'];
+export const dataExtensions = [
+	'.duckdb',
+	'.duckdb.gz',
+	'.duckdb.zst',
+	'.arrow',
+	'.json',
+	'.geojson',
+	'.topojson'
+];
 
 /** Names that mark a temporary or unfinished file, whatever the extension. */
 const temporary = /(^\.|\.tmp|\.wal$|\.lock$|\.part$|\.crdownload$|~$)/i;

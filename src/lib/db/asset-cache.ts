@@ -5,20 +5,22 @@ export const ASSET_CACHE = 'jb-assets';
 
 /** Families of cached files: a newer file of the same family replaces the older one. */
 const families = [
-	/analytics\.[0-9a-f]+\.duckdb\.gz$/,
-	/analytics-more\.[0-9a-f]+\.duckdb\.gz$/,
-	/duckdb-[a-z]+\.[^/]*\.wasm(\.gz)?$/
+	/analytics\.[0-9a-f]+\.duckdb\.zst$/,
+	/analytics-more\.[0-9a-f]+\.duckdb\.zst$/,
+	/duckdb-[a-z]+\.[^/]*\.wasm$/
 ];
 
 /**
  * Fetches a file whose URL changes with its content, from the browser's Cache Storage when it
- * was fetched before (no bytes travel), else from the network with progress, keeping it for the
- * next visit and dropping older files of its family. Returns the bytes as they travelled.
+ * was fetched before (no bytes travel, nothing to decode), else from the network with progress,
+ * decoded by `decode` (zstd) and kept decoded for the next visit, dropping older files of its
+ * family. Progress counts the bytes as they travelled.
  */
 export async function fetchFingerprinted(
 	url: string,
 	onBytes: (loaded: number, total: number | null) => void,
-	totalHint: number | null = null
+	totalHint: number | null,
+	decode: (wire: Uint8Array) => Uint8Array
 ): Promise<Uint8Array> {
 	const key = new URL(url, location.href).href;
 	const cache = 'caches' in globalThis ? await caches.open(ASSET_CACHE).catch(() => null) : null;
@@ -28,7 +30,8 @@ export async function fetchFingerprinted(
 		onBytes(bytes.byteLength, bytes.byteLength);
 		return bytes;
 	}
-	const bytes = await fetchWithProgress(url, onBytes, totalHint);
+	const wire = await fetchWithProgress(url, onBytes, totalHint);
+	const bytes = decode(wire);
 	if (cache) void keepFingerprinted(cache, key, new Response(bytes as BlobPart));
 	return bytes;
 }

@@ -1,18 +1,30 @@
 import { fetchFingerprinted } from './asset-cache';
-import { gunzip } from './progress';
 import { DataFault } from './verify';
+import { unzstd } from './zstd';
 
-/** Downloads a gzipped data file (from the asset cache when kept) and gunzips it. */
+/** A data file as it travels (zstd), decoded; a damaged one is a `corrupt` fault. */
+function decode(wire: Uint8Array): Uint8Array {
+	try {
+		return unzstd(wire);
+	} catch (e) {
+		throw new DataFault('corrupt', `zstd: ${e instanceof Error ? e.message : String(e)}`);
+	}
+}
+
+/** Downloads a data file (zstd) and decodes it, or takes it decoded from the asset cache. */
 export async function fetchData(
 	url: string,
 	bytes: number | undefined,
 	onBytes: (loaded: number, total: number | null, done: boolean) => void
 ): Promise<Uint8Array> {
-	const wire = await fetchFingerprinted(url, (l, t) => onBytes(l, t, false), bytes ?? null);
-	const out = await gunzip(wire).catch((e: unknown) => {
-		throw new DataFault('corrupt', `gzip: ${e instanceof Error ? e.message : String(e)}`);
-	});
-	onBytes(wire.byteLength, wire.byteLength, true);
+	let wire = 0;
+	const out = await fetchFingerprinted(
+		url,
+		(l, t) => onBytes((wire = l), t, false),
+		bytes ?? null,
+		decode
+	);
+	onBytes(wire, wire, true);
 	return out;
 }
 

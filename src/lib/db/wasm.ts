@@ -1,16 +1,17 @@
 import { ASSET_CACHE, keepFingerprinted } from './asset-cache';
-import { gunzipStream, streamWithProgress } from './progress';
+import { streamWithProgress } from './progress';
 import { DataFault } from './verify';
+import { unzstdStream } from './zstd';
 
 const wasmResponse = (body: ReadableStream<Uint8Array>) =>
 	new Response(body, { headers: { 'content-type': 'application/wasm' } });
 
 /**
- * The engine's wasm, compiled while it downloads: the gzipped copy the build writes next to it
- * (`<file>.wasm.gz`, small on hosts that do not compress wasm) is gunzipped as it arrives and
- * fed to `WebAssembly.compileStreaming`, else the file itself. The gunzipped file is kept in the
- * asset cache, so a second visit neither downloads nor gunzips it. Progress counts the bytes
- * that travel.
+ * The engine's wasm, compiled while it downloads: the zstd copy the build writes next to it
+ * (`<file>.wasm.zst`, 4.8 MB on any host) is decoded as it arrives and fed to
+ * `WebAssembly.compileStreaming`, else the file itself. The decoded file is kept in the asset
+ * cache, so a second visit neither downloads nor decodes it. Progress counts the bytes that
+ * travel.
  */
 export async function compileWasm(
 	url: string,
@@ -26,12 +27,12 @@ export async function compileWasm(
 			await cache?.delete(key).catch(() => undefined); // damaged: download again
 		}
 	}
-	let download = await streamWithProgress(`${url}.gz`, onBytes).catch((e: unknown) => {
-		if (e instanceof DataFault && e.kind === 'download') return null; // no gzipped copy
+	let download = await streamWithProgress(`${url}.zst`, onBytes).catch((e: unknown) => {
+		if (e instanceof DataFault && e.kind === 'download') return null; // no zstd copy
 		throw e;
 	});
 	download ??= await streamWithProgress(url, onBytes);
-	const [compile, keep] = (await gunzipStream(download.body)).tee();
+	const [compile, keep] = unzstdStream(download.body).tee();
 	const kept = cache ? keepFingerprinted(cache, key, wasmResponse(keep)) : keep.cancel();
 	try {
 		return await WebAssembly.compileStreaming(wasmResponse(compile));

@@ -7,12 +7,12 @@ export const dataManifestSchema = z.object({
 	/** File name of the full data file (every table, also the raw record-level ones). */
 	full: z.string(),
 	/**
-	 * The first analytics file the dashboard downloads (the overview's tables), gzipped, named by
+	 * The first analytics file the dashboard downloads (the overview's tables), zstd-compressed, named by
 	 * the fingerprint of both analytics files (`hash`).
 	 */
 	analytics: z.object({
-		file: z.string().regex(/^analytics\.[0-9a-f]+\.duckdb\.gz$/),
-		/** Bytes of the gzipped file (what travels). */
+		file: z.string().regex(/^analytics\.[0-9a-f]+\.duckdb\.zst$/),
+		/** Bytes of the compressed file (what travels). */
 		bytes: z.number().int().positive(),
 		/** Bytes once decompressed. */
 		rawBytes: z.number().int().positive(),
@@ -20,7 +20,7 @@ export const dataManifestSchema = z.object({
 	}),
 	/** The second analytics file (the other derived tables), attached once it arrives. */
 	more: z.object({
-		file: z.string().regex(/^analytics-more\.[0-9a-f]+\.duckdb\.gz$/),
+		file: z.string().regex(/^analytics-more\.[0-9a-f]+\.duckdb\.zst$/),
 		bytes: z.number().int().positive(),
 		rawBytes: z.number().int().positive()
 	})
