@@ -139,7 +139,7 @@ async function main(): Promise<void> {
 				),
 			'',
 			`- files: ${mb(files.reduce((a, f) => a + statSync(f).size, 0))}, ${rows.toLocaleString('en-US')} rows`,
-			`- phases: read + checks in the worker ${s(m['jb:import-checked']! - m['jb:import-start']!)}, checks between tables ${s(m['jb:import-related']! - m['jb:import-checked']!)} (Arrow stage tables into the engine ${s(m['jb:import-registered']! - m['jb:import-checked']!)}, keys and references ${s(m['jb:import-related']! - m['jb:import-registered']!)}), build ${s(m['jb:import-built']! - m['jb:import-related']!)}, kept in OPFS ${s(m['jb:import-kept']! - m['jb:import-built']!)}; the new engine was ready ${s(m['jb:engine-ready']! - m['jb:import-start']!)} after the drop`,
+			`- phases: read + checks in the worker ${s(m['jb:import-checked']! - m['jb:import-start']!)}, checks between tables ${s(m['jb:import-related']! - m['jb:import-checked']!)} (Arrow batches still to insert when the worker ended ${s(m['jb:import-registered']! - m['jb:import-checked']!)}, keys and references ${s(m['jb:import-related']! - m['jb:import-registered']!)}), build ${s(m['jb:import-built']! - m['jb:import-related']!)}, kept in OPFS ${s(m['jb:import-kept']! - m['jb:import-built']!)}; the new engine was ready ${s(m['jb:engine-ready']! - m['jb:import-start']!)} after the drop`,
 			`- slowest statements of the build: ${run.result.build
 				.sort((a, b) => b.ms - a.ms)
 				.slice(0, 4)

@@ -44,8 +44,11 @@ export type DataSource = FileSource | CsvSource;
 export interface CsvSource {
 	/** Clean CSVs per contract table, loaded with `load`. */
 	csv?: Record<string, Uint8Array>;
-	/** Arrow IPC streams, each inserted first as the table of its name (catalog `jb`). */
-	arrow?: Record<string, Uint8Array>;
+	/**
+	 * Arrow IPC streams, inserted first into the table of their name (catalog `jb`; the first
+	 * creates it), taken as they come: the import worker may still be reading the rest.
+	 */
+	arrow?: AsyncIterable<{ name: string; bytes: Uint8Array }>;
 	meta: Record<string, string>;
 	/** Runs before the tables are built; a throw stops the build (nothing is replaced). */
 	check?: (query: (sql: string) => Promise<Row[]>) => Promise<void>;
@@ -275,21 +278,19 @@ async function build(
 	const files = Object.entries(source.csv ?? {}).map(([t, b]) => [csvPath(t), b] as const);
 	await conn.query(`ATTACH ':memory:' AS ${DATA_ALIAS}; USE ${DATA_ALIAS}`);
 	let loaded = 0;
-	const total = [...files.map(([, b]) => b), ...Object.values(source.arrow ?? {})].reduce(
-		(s, b) => s + b.byteLength,
-		0
-	);
-	for (const [name, bytes] of Object.entries(source.arrow ?? {})) {
+	const created = new Set<string>();
+	for await (const { name, bytes } of source.arrow ?? []) {
 		loaded += bytes.byteLength;
-		await conn.insertArrowFromIPCStream(bytes, { name, create: true });
-		report('data', { loaded, total, done: false });
+		await conn.insertArrowFromIPCStream(bytes, { name, create: !created.has(name) });
+		created.add(name);
+		report('data', { loaded, total: null, done: false });
 	}
 	for (const [name, bytes] of files) {
 		loaded += bytes.byteLength;
 		await db.registerFileBuffer(name, bytes);
-		report('data', { loaded, total, done: false });
+		report('data', { loaded, total: null, done: false });
 	}
-	report('data', { loaded, total, done: true });
+	report('data', { loaded, total: loaded, done: true });
 	performance.mark('jb:import-registered');
 	await source.check?.(async (sql) => arrowToRows(await conn.query(sql)));
 	const load = source.load ?? ((t: Table) => loadCsvSql(t, csvPath(t.name)));

@@ -8,9 +8,11 @@ import {
 } from '$lib/import/browser/relations-check';
 import { loadFromStageSql, stageName } from '$lib/import/relations';
 import { CsvRows } from '$lib/import/browser/staged-csv';
+import { PartQueue } from '$lib/import/browser/part-queue';
 import { currentRegionsQuery } from '$lib/queries/import-regions';
 import { browserMemory, memoryVerdict, type MemoryVerdict } from '$lib/import/browser/memory-guard';
 import { saveImport, type StoredImport } from '$lib/import/browser/store';
+import type { CsvSource } from '$lib/db/duckdb';
 import { engine, importMeta } from './engine.svelte';
 
 /** The regions of the data in use as a clean CSV, for files that bring none (else undefined). */
@@ -65,28 +67,44 @@ class ImportRun {
 		this.progress = null;
 		this.seconds = null;
 		const regions = await currentRegions();
-		const running = (this.#running = checkInWorker(files, (p) => (this.progress = p), regions));
-		// The new engine starts at once, beside the check; it takes the clean CSVs when they come.
-		const prepared = running.result.then((outcome) => this.#prepare(running, outcome));
-		const source = prepared.then(({ info, rows, outcome }) => ({
-			// duckdb-wasm takes over the buffers it is given: it gets copies, the originals are kept.
-			arrow: Object.fromEntries(Object.entries(rows).map(([t, b]) => [stageName(t), b.slice()])),
-			meta: importMeta(info.importedAt),
+		const importedAt = new Date().toISOString();
+		// The new engine starts at once, beside the check, and inserts each staged batch as it
+		// comes; when a file has a problem (or the check is cancelled) it stops, nothing replaced.
+		const parts = new PartQueue();
+		const rows: Record<string, Uint8Array[]> = {};
+		const running = (this.#running = checkInWorker(
+			files,
+			(p) => (this.progress = p),
+			regions,
+			(t, ipc) => {
+				(rows[t] ??= []).push(ipc);
+				// duckdb-wasm takes over the buffers it is given: it gets copies, the originals are kept.
+				parts.push({ name: stageName(t), bytes: ipc.slice() });
+			}
+		));
+		const prepared = running.result.then((outcome) => this.#prepare(running, outcome, importedAt));
+		prepared.then(
+			() => parts.end(),
+			(e: unknown) => parts.fail(e)
+		);
+		const source: CsvSource = {
+			arrow: parts,
+			meta: importMeta(importedAt),
 			load: loadFromStageSql,
 			check: async (query: Query) => {
+				const { outcome } = await prepared;
 				performance.mark('jb:import-staged');
 				const log = await checkTablesInDuckDb(query, outcome.files_of);
 				performance.mark('jb:import-related');
 				if (log.size) throw new TableProblems(log);
 			}
-		}));
+		};
 		const info = prepared.then((p) => p.info);
 		// Awaited by the engine once it has started; a check that fails first is no unhandled error.
-		for (const p of [source, info]) p.catch(() => undefined);
+		info.catch(() => undefined);
 		try {
 			await engine.replace(source, info);
 			performance.mark('jb:import-built');
-			const { rows } = await prepared;
 			this.kept = await saveImport(await info, rows).catch(() => false);
 			performance.mark('jb:import-kept');
 			this.seconds = (performance.now() - started) / 1000;
@@ -114,7 +132,7 @@ class ImportRun {
 	}
 
 	/** Takes the worker's outcome: shows it, and hands on what to build when every file is clean. */
-	#prepare(running: RunningCheck, outcome: CheckResult) {
+	#prepare(running: RunningCheck, outcome: CheckResult, importedAt: string) {
 		if (running !== this.#running) throw new Error('cancelled');
 		this.outcome = outcome;
 		performance.mark('jb:import-checked');
@@ -125,13 +143,13 @@ class ImportRun {
 		}
 		this.status = 'building';
 		const info: StoredImport = {
-			importedAt: new Date().toISOString(),
+			importedAt,
 			files: outcome.files.map((f) => ({ name: f.file, table: f.table ?? '', rows: f.rows })),
 			tables: Object.keys(staged),
-			format: 'arrow'
+			format: 'arrow',
+			parts: {}
 		};
-		const rows = Object.fromEntries(Object.entries(staged).map(([t, s]) => [t, s.arrow]));
-		return { info, rows, outcome };
+		return { info, outcome };
 	}
 
 	/** Stops a running check; the data in use is untouched. */

@@ -57,12 +57,17 @@ export const KEEP_PROBLEMS = 10_000;
  * header, cells, rows), after recognising its table. Clean rows are staged as the command-line
  * importer stages them; the relational checks then run on DuckDB (`relations.ts`). When no input
  * holds the regions, `currentRegions` (those of the data in use) is read and checked instead.
+ * With `onPart`, each staged batch goes there as soon as it is full (the parts in `staged` are
+ * then empty), so DuckDB takes the rows while the rest is read.
  */
 export async function checkFiles(
 	inputs: Input[],
 	onRows: (rows: number) => void = () => undefined,
-	currentRegions?: Input
+	currentRegions?: Input,
+	onPart?: (table: string, ipc: Uint8Array) => void
 ): Promise<CheckResult> {
+	const stage = (t: Table) =>
+		new StagedRows(t, onPart && ((ipc: Uint8Array) => onPart(t.name, ipc)));
 	const log = new ProblemLog(KEEP_PROBLEMS, KEEP_PROBLEMS);
 	const files: FileReport[] = [];
 	const staged = new Map<string, StagedRows>();
@@ -104,7 +109,7 @@ export async function checkFiles(
 			});
 			continue;
 		}
-		const rows = new StagedRows(hit.table as Table);
+		const rows = stage(hit.table as Table);
 		const t0 = performance.now();
 		const r = await readTableFile(hit.table, input.file, input.chunks, log, (values, line) => {
 			rows.add(values, line);
@@ -139,9 +144,7 @@ export async function checkFiles(
 		problems: log.kept,
 		counts: Object.fromEntries(log.counts),
 		staged: clean
-			? Object.fromEntries(
-					tables.map((t) => [t.name, (staged.get(t.name) ?? new StagedRows(t)).finish()])
-				)
+			? Object.fromEntries(tables.map((t) => [t.name, (staged.get(t.name) ?? stage(t)).finish()]))
 			: null,
 		files_of: filesOf
 	};

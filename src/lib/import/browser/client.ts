@@ -11,12 +11,14 @@ export interface RunningCheck {
 
 /**
  * Checks files in a Web Worker, reporting progress in bytes and rows; `regions` (the data in
- * use's, as CSV) stands in when no file holds the regions.
+ * use's, as CSV) stands in when no file holds the regions. Staged batches come to `onPart` as
+ * they are made.
  */
 export function checkInWorker(
 	files: File[],
 	onProgress: (p: CheckProgress) => void,
-	regions?: Uint8Array
+	regions?: Uint8Array,
+	onPart: (table: string, ipc: Uint8Array) => void = () => undefined
 ): RunningCheck {
 	const worker = new ImportWorker();
 	let settle: (e: Error) => void = () => undefined;
@@ -25,6 +27,7 @@ export function checkInWorker(
 		worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
 			const m = e.data;
 			if (m.type === 'progress') return onProgress(m.progress);
+			if (m.type === 'part') return onPart(m.table, m.ipc);
 			worker.terminate();
 			if (m.type === 'done') resolve(m.result);
 			else reject(new Error(m.message));

@@ -10,5 +10,7 @@ export interface CheckProgress {
 /** Messages from the import worker. */
 export type WorkerMessage =
 	| { type: 'progress'; progress: CheckProgress }
+	/** One staged batch of a table's clean rows (an Arrow IPC stream), in order. */
+	| { type: 'part'; table: string; ipc: Uint8Array }
 	| { type: 'done'; result: CheckResult }
 	| { type: 'error'; message: string };

@@ -69,10 +69,10 @@ export class CsvRows {
 }
 
 /** The CSV of a table staged as Arrow (`StagedRows`): the same bytes as `CsvRows` of its rows. */
-export function csvFromArrow(table: Table, ipc: Uint8Array): Uint8Array {
+export function csvFromArrow(table: Table, parts: Uint8Array[]): Uint8Array {
 	const out = new CsvRows(table);
 	const types = Object.values(table.columns).map((c) => c.sql);
-	for (const batch of arrow.tableFromIPC(ipc).batches) {
+	for (const batch of parts.flatMap((ipc) => arrow.tableFromIPC(ipc).batches)) {
 		const cols = types.map((_, c) => batch.getChildAt(c)!.data[0]!);
 		const row: CellValue[] = new Array<CellValue>(types.length);
 		for (let i = 0; i < batch.numRows; i++) {

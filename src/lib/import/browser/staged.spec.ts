@@ -29,7 +29,7 @@ async function stageBoth(name: string, bytes: Uint8Array) {
 		}
 	);
 	expect(log.kept).toEqual([]);
-	return { table, ipc: arrowRows.finish().arrow, csv: csv.finish(), lines };
+	return { table, parts: arrowRows.finish().parts, csv: csv.finish(), lines };
 }
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -53,8 +53,8 @@ describe('Arrow staging', () => {
 			['requests', requests]
 		] as const) {
 			const r = await stageBoth(name, new TextEncoder().encode(csv));
-			expect(text(csvFromArrow(r.table, r.ipc))).toBe(text(r.csv));
-			const t = arrow.tableFromIPC(r.ipc);
+			expect(text(csvFromArrow(r.table, r.parts))).toBe(text(r.csv));
+			const t = arrow.tableFromIPC(r.parts[0]!);
 			expect(t.schema.fields.map((f) => f.name)).toEqual([
 				...Object.keys(r.table.columns),
 				'_line'
@@ -70,22 +70,27 @@ describe('Arrow staging', () => {
 			c === 'é' ? 0xe9 : c === '–' ? 0x96 : c.charCodeAt(0)
 		);
 		const r = await stageBoth('services', bytes);
-		expect(text(csvFromArrow(r.table, r.ipc))).toBe(text(r.csv));
-		const t = arrow.tableFromIPC(r.ipc);
+		expect(text(csvFromArrow(r.table, r.parts))).toBe(text(r.csv));
+		const t = arrow.tableFromIPC(r.parts[0]!);
 		expect(t.getChild('name')!.get(0)).toBe('Pengesahan akta café – Rp');
 		expect(t.getChild('paid')!.get(0)).toBe(false);
 	});
 
-	it('writes one batch per BATCH_ROWS rows, and one empty batch for no rows', () => {
+	it('hands each full batch on at once (one IPC stream each), one empty batch for no rows', () => {
 		const table = tableByName('programs') as Table;
 		const empty = new StagedRows(table).finish();
-		expect(arrow.tableFromIPC(empty.arrow).numRows).toBe(0);
-		expect(text(csvFromArrow(table, empty.arrow))).toBe('code,name,regency_code,description\n');
-		const many = new StagedRows(table);
-		for (let i = 0; i < BATCH_ROWS + 3; i++)
+		expect(arrow.tableFromIPC(empty.parts[0]!).numRows).toBe(0);
+		expect(text(csvFromArrow(table, empty.parts))).toBe('code,name,regency_code,description\n');
+		const handed: Uint8Array[] = [];
+		const many = new StagedRows(table, (ipc) => handed.push(ipc));
+		for (let i = 0; i < BATCH_ROWS + 3; i++) {
 			many.add([`p${i}`, 'P', '35.14', i % 2 ? null : 'd'], i + 2);
-		const t = arrow.tableFromIPC(many.finish().arrow);
-		expect(t.batches.map((b) => b.numRows)).toEqual([BATCH_ROWS, 3]);
+			// The first batch leaves as soon as it is full, before the rest is read.
+			expect(handed.length).toBe(i < BATCH_ROWS - 1 ? 0 : 1);
+		}
+		expect(many.finish().parts).toEqual([]);
+		expect(handed.map((p) => arrow.tableFromIPC(p).numRows)).toEqual([BATCH_ROWS, 3]);
+		const t = new arrow.Table(handed.flatMap((p) => arrow.tableFromIPC(p).batches));
 		expect(t.getChild('code')!.get(BATCH_ROWS + 2)).toBe(`p${BATCH_ROWS + 2}`);
 		expect(t.getChild('description')!.get(BATCH_ROWS + 1)).toBeNull();
 		expect(t.getChild('description')!.get(BATCH_ROWS + 2)).toBe('d');

@@ -2,9 +2,12 @@ import * as arrow from 'apache-arrow';
 import type { Table } from '$lib/schema/define';
 import { ColumnBuilder, arrowType, type CellValue } from './arrow-columns';
 
-/** A table's clean rows staged as one Arrow IPC stream: contract columns, then `_line`. */
+/**
+ * A table's clean rows staged as Arrow: contract columns, then `_line`, one complete IPC stream
+ * per record batch (each can go into DuckDB on its own, while the rest is still being read).
+ */
 export interface Staged {
-	arrow: Uint8Array;
+	parts: Uint8Array[];
 }
 
 /** Rows per record batch: small enough to keep buffers modest, large enough to cost nothing. */
@@ -16,18 +19,21 @@ const LINE = '_line';
 /**
  * Collects a table's clean rows as Arrow columns (typed values, checked once) with the physical
  * line of each row; DuckDB takes them as they are (`insertArrowFromIPCStream`), with no second
- * CSV parse.
+ * CSV parse. Each full batch is handed to `onPart` at once when given (else kept for `finish`).
  */
 export class StagedRows {
 	private readonly types: Table['columns'][string]['sql'][];
 	private readonly schema: arrow.Schema;
-	private readonly writer = new arrow.RecordBatchStreamWriter();
+	private readonly parts: Uint8Array[] = [];
 	private cols: ColumnBuilder[] = [];
 	private lines = new Int32Array(BATCH_ROWS);
 	private n = 0;
 	private batches = 0;
 
-	constructor(table: Table) {
+	constructor(
+		table: Table,
+		private readonly onPart: (ipc: Uint8Array) => void = (ipc) => this.parts.push(ipc)
+	) {
 		this.types = Object.values(table.columns).map((c) => c.sql);
 		this.schema = new arrow.Schema([
 			...Object.entries(table.columns).map(([n, c]) => new arrow.Field(n, arrowType(c.sql), true)),
@@ -61,15 +67,15 @@ export class StagedRows {
 			length: n,
 			children
 		});
-		this.writer.write(new arrow.RecordBatch(this.schema, struct));
+		const batch = new arrow.RecordBatch(this.schema, struct);
+		this.onPart(arrow.RecordBatchStreamWriter.writeAll([batch]).toUint8Array(true));
 		this.batches++;
 		this.fresh();
 	}
 
-	/** The staged bytes (an IPC stream; one empty batch when there are no rows). */
+	/** Ends the table (one empty batch when it has no rows); the parts not handed to `onPart`. */
 	finish(): Staged {
 		if (this.n > 0 || this.batches === 0) this.flush();
-		this.writer.finish();
-		return { arrow: this.writer.toUint8Array(true) };
+		return { parts: this.parts };
 	}
 }

@@ -8,7 +8,9 @@ export const storedImportSchema = z.object({
 	files: z.array(z.object({ name: z.string(), table: z.string(), rows: z.number() })),
 	tables: z.array(z.string()),
 	/** How the rows are kept: Arrow streams as staged (`staged.ts`), or CSVs (imports of before). */
-	format: z.enum(['arrow', 'csv']).default('csv')
+	format: z.enum(['arrow', 'csv']).default('csv'),
+	/** Arrow: the byte length of each part (one IPC stream per batch) of each table's file. */
+	parts: z.record(z.string(), z.array(z.number().int().nonnegative())).default({})
 });
 /** The description of an import kept on this device. */
 export type StoredImport = z.infer<typeof storedImportSchema>;
@@ -33,36 +35,47 @@ async function write(dir: FileSystemDirectoryHandle, name: string, data: BlobPar
 
 /**
  * Keeps an import in the browser's private file system (OPFS) until removed: one file of clean
- * rows per table (in `info.format`), then the manifest, written last so a half-written import is
- * never read back.
+ * rows per table (in `info.format`; its parts one after the other), then the manifest, written
+ * last so a half-written import is never read back.
  */
 export async function saveImport(
 	info: StoredImport,
-	rows: Record<string, Uint8Array>
+	rows: Record<string, Uint8Array[]>
 ): Promise<boolean> {
 	await removeImport();
 	const dir = await folder(true);
 	if (!dir) return false;
-	for (const [t, bytes] of Object.entries(rows))
-		await write(dir, fileOf(info, t), bytes as BlobPart);
-	await write(dir, MANIFEST, JSON.stringify(info));
+	const parts: StoredImport['parts'] = {};
+	for (const [t, list] of Object.entries(rows)) {
+		await write(dir, fileOf(info, t), new Blob(list as BlobPart[]));
+		parts[t] = list.map((b) => b.byteLength);
+	}
+	await write(dir, MANIFEST, JSON.stringify({ ...info, parts }));
 	return true;
+}
+
+/** A kept file cut back into its parts, each its own buffer (a CSV is one part). */
+function split(info: StoredImport, table: string, bytes: Uint8Array): Uint8Array[] {
+	const lengths = info.format === 'arrow' ? info.parts[table] : undefined;
+	if (!lengths) return [bytes];
+	let at = 0;
+	return lengths.map((n) => bytes.slice(at, (at += n)));
 }
 
 /** The import kept on this device with its rows per table, or null (none, or unreadable). */
 export async function loadImport(): Promise<{
 	info: StoredImport;
-	rows: Record<string, Uint8Array>;
+	rows: Record<string, Uint8Array[]>;
 } | null> {
 	try {
 		const dir = await folder(false);
 		if (!dir) return null;
 		const text = await (await (await dir.getFileHandle(MANIFEST)).getFile()).text();
 		const info = storedImportSchema.parse(JSON.parse(text));
-		const rows: Record<string, Uint8Array> = {};
+		const rows: Record<string, Uint8Array[]> = {};
 		for (const t of info.tables) {
 			const file = await (await dir.getFileHandle(fileOf(info, t))).getFile();
-			rows[t] = new Uint8Array(await file.arrayBuffer());
+			rows[t] = split(info, t, new Uint8Array(await file.arrayBuffer()));
 		}
 		return { info, rows };
 	} catch {
@@ -90,11 +103,17 @@ export async function removeImport(): Promise<void> {
 /** The engine's source of a kept import's rows: Arrow as stage tables, or CSVs of before. */
 export function keptRows(
 	info: StoredImport,
-	rows: Record<string, Uint8Array>
+	rows: Record<string, Uint8Array[]>
 ): Pick<CsvSource, 'csv' | 'arrow' | 'load'> {
-	if (info.format === 'csv') return { csv: rows };
+	if (info.format === 'csv')
+		return { csv: Object.fromEntries(Object.entries(rows).map(([t, [b]]) => [t, b!])) };
+	const parts = Object.entries(rows).flatMap(([t, list]) =>
+		list.map((bytes) => ({ name: stageName(t), bytes }))
+	);
 	return {
-		arrow: Object.fromEntries(Object.entries(rows).map(([t, b]) => [stageName(t), b])),
+		arrow: (async function* () {
+			yield* parts;
+		})(),
 		load: loadFromStageSql
 	};
 }

@@ -88,11 +88,12 @@ self.onmessage = async (e: MessageEvent<{ files: File[]; regions?: Uint8Array }>
 				progress.rows = rows;
 				report();
 			},
-			currentInput(e.data.regions)
+			currentInput(e.data.regions),
+			// Each staged batch travels at once: the engine inserts it while the rest is read.
+			(table, ipc) => post({ type: 'part', table, ipc }, [ipc.buffer as ArrayBuffer])
 		);
 		report(true);
-		const transfer = Object.values(result.staged ?? {}).map((s) => s.arrow.buffer as ArrayBuffer);
-		post({ type: 'done', result }, transfer);
+		post({ type: 'done', result });
 	} catch (err) {
 		post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
 	}
