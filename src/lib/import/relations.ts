@@ -88,9 +88,11 @@ export function relationChecks(cap = 20): RelationCheck[] {
 			kind: 'primary_key',
 			table: t.name,
 			column: t.primaryKey[0]!,
+			// The lines are listed only for keys found twice (a plain count finds them first).
 			sql: `SELECT lines[2] AS _line, key, 'line ' || lines[1] AS note, count(*) OVER () AS total FROM (
   SELECT ${key} AS key, list(_line ORDER BY _line) AS lines FROM ${stageName(t.name)}
-  GROUP BY ALL HAVING count(*) > 1) ORDER BY _line LIMIT ${cap}`,
+  WHERE ${key} IN (SELECT ${key} FROM ${stageName(t.name)} GROUP BY 1 HAVING count(*) > 1)
+  GROUP BY ALL) ORDER BY _line LIMIT ${cap}`,
 			message: (r) => `duplicate key "${r.key}" (first on ${r.note})`
 		});
 	}
