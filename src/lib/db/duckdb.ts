@@ -118,34 +118,60 @@ export async function replaceData(source: DataSource | Promise<CsvSource>): Prom
 	return next.connector;
 }
 
-async function start(
-	source: DataSource | Promise<CsvSource>
-): Promise<{ connector: Connector; worker: Worker }> {
-	performance.mark('jb:engine-start');
-	last = initialProgress();
-	// The data download does not need the engine: both run side by side. Progress counts the
-	// bytes that travel (gzipped), not the decompressed size.
-	const data =
-		!(source instanceof Promise) && 'url' in source
-			? fetchData(source.url, source.bytes, (loaded, total, done) =>
-					report('data', { loaded, total, done })
-				).then((bytes) => (performance.mark('jb:data-fetched'), bytes))
-			: Promise.resolve(null);
-	data.catch(() => undefined); // awaited below; keeps an early failure from being unhandled
+/** The engine's bundle, its compiled wasm, and a worker not yet given to an engine. */
+interface EngineCode {
+	bundle: duckdb.DuckDBBundle;
+	module: Promise<WebAssembly.Module>;
+}
+let code: EngineCode | null = null;
+let spareWorker: Worker | null = null;
 
+/**
+ * Starts the engine's downloads at once, before the data source is known: the wasm (compiled
+ * while it downloads) and duckdb-wasm's worker script. Idempotent; every engine of this page
+ * instantiates the same compiled module (a replacement after an import too). A failed download
+ * is tried again by the next call.
+ */
+export async function prepareEngine(): Promise<EngineCode> {
+	if (code) return code;
+	performance.mark('jb:engine-start');
 	const bundle = await duckdb.selectBundle(bundles);
-	// The wasm compiles while it downloads, beside the data and duckdb-wasm's worker script.
+	if (code) return code;
 	const module = compileWasm(bundle.mainModule, (loaded, total) =>
 		report('engine', { loaded, total, done: false })
 	);
-	module.catch(() => undefined); // awaited in open
+	const prepared: EngineCode = { bundle, module };
+	module.catch(() => {
+		if (code === prepared) code = null;
+	});
+	spareWorker ??= engineWorker(bundle.mainWorker!);
+	return (code = prepared);
+}
+
+async function start(
+	source: DataSource | Promise<CsvSource>
+): Promise<{ connector: Connector; worker: Worker }> {
+	// The engine's own progress goes on (it may have started before); data and attach anew.
+	last = { ...initialProgress(), engine: last.engine };
+	// The data download does not need the engine: both run side by side. Progress counts the
+	// bytes that travel (compressed), not the decoded size.
+	const file = !(source instanceof Promise) && 'url' in source ? source : null;
+	const data = file
+		? fetchData(file.url, file.bytes, (loaded, total, done) =>
+				report('data', { loaded, total, done })
+			).then((bytes) => (performance.mark('jb:data-fetched'), bytes))
+		: Promise.resolve(null);
+	data.catch(() => undefined); // awaited below; keeps an early failure from being unhandled
+
+	const { bundle, module } = await prepareEngine();
 	// The second analytics file travels once the wasm is in, so it does not slow the engine down.
-	const more =
-		!(source instanceof Promise) && 'url' in source && source.more
-			? ((m) => module.then(() => fetchData(m.url, m.bytes, () => undefined)))(source.more)
-			: Promise.resolve(null);
+	const moreFile = file?.more;
+	const more = moreFile
+		? module.then(() => fetchData(moreFile.url, moreFile.bytes, () => undefined))
+		: Promise.resolve(null);
 	more.catch(() => undefined); // awaited when attached
-	const worker = engineWorker(bundle.mainWorker!);
+	const worker = spareWorker ?? engineWorker(bundle.mainWorker!);
+	spareWorker = null;
 	try {
 		return { connector: await open(bundle, worker, module, source, data, more), worker };
 	} catch (e) {

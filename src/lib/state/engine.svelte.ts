@@ -48,8 +48,12 @@ class Engine {
 		this.error = null;
 		this.fault = null;
 		try {
-			// The engine's scripts and the manifest travel side by side.
-			const loading = engineModule();
+			// The engine's scripts and the manifest travel side by side; the wasm's download
+			// starts as soon as the engine's scripts are in, before the manifest names the data.
+			const loading = engineModule().then((m) => {
+				void m.prepareEngine().catch(() => undefined); // its failure surfaces in connect
+				return m;
+			});
 			loading.catch(() => undefined); // awaited below
 			const kept = await loadImport();
 			const source: DataSource = kept
