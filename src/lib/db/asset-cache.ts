@@ -20,7 +20,7 @@ export async function fetchFingerprinted(
 	url: string,
 	onBytes: (loaded: number, total: number | null) => void,
 	totalHint: number | null,
-	decode: (wire: Uint8Array) => Uint8Array
+	decode: (wire: Uint8Array) => Promise<Uint8Array>
 ): Promise<Uint8Array> {
 	const key = new URL(url, location.href).href;
 	const cache = 'caches' in globalThis ? await caches.open(ASSET_CACHE).catch(() => null) : null;
@@ -31,7 +31,7 @@ export async function fetchFingerprinted(
 		return bytes;
 	}
 	const wire = await fetchWithProgress(url, onBytes, totalHint);
-	const bytes = decode(wire);
+	const bytes = await decode(wire);
 	if (cache) void keepFingerprinted(cache, key, new Response(bytes as BlobPart));
 	return bytes;
 }

@@ -1,11 +1,11 @@
 import { fetchFingerprinted } from './asset-cache';
 import { DataFault } from './verify';
-import { unzstd } from './zstd';
+import { unzstdOffThread } from './unzstd-off-thread';
 
-/** A data file as it travels (zstd), decoded; a damaged one is a `corrupt` fault. */
-function decode(wire: Uint8Array): Uint8Array {
+/** A data file as it travels (zstd), decoded off the page's thread; a damaged one is `corrupt`. */
+async function decode(wire: Uint8Array): Promise<Uint8Array> {
 	try {
-		return unzstd(wire);
+		return await unzstdOffThread(wire);
 	} catch (e) {
 		throw new DataFault('corrupt', `zstd: ${e instanceof Error ? e.message : String(e)}`);
 	}
