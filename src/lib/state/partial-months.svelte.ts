@@ -11,10 +11,18 @@ import { options } from './options.svelte';
 class PartialMonths {
 	constructor(private readonly period: () => { from: string; to: string } | null) {}
 
+	// Keyed by value: a filter change that keeps the period (a program, an area) keeps the same
+	// months, so a trend does not redraw before its new data comes.
+	#key = $derived.by(() => {
+		const p = this.period();
+		return p ? [p.from, p.to, options.firstDay ?? '', options.lastDay ?? ''].join('|') : '';
+	});
 	// Derived once per period: a chart's axis asks for every label at every layout.
 	#months = $derived.by(() => {
-		const p = this.period();
-		return p ? partialMonths(p.from, p.to, options.firstDay, options.lastDay) : new Map();
+		const [from, to, first, last] = this.#key.split('|');
+		return from && to
+			? partialMonths(from, to, first || null, last || null)
+			: new Map<string, { from: string; to: string }>();
 	});
 
 	/** The partial months, by `YYYY-MM`, with the days of each that the period holds. */
