@@ -1,17 +1,19 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import type { Row, SqlParam } from '../sql';
-import { bundles } from './bundles';
-import { initialProgress, type LoadProgress, type LoadStep, type StepProgress } from './progress';
+import { buildImport } from './build-import';
+import { prepareEngine, takeWorker } from './engine-code';
+import { report, reportDone, restartReport } from './load-report';
 import { inlineParams } from './inline';
-import { buildDataSql } from '$lib/queries/build-data';
 import type { Table } from '$lib/schema/define';
-import { loadCsvSql } from '$lib/schema/ddl';
-import { arrowToRows } from './rows';
+import { arrowToRows, rowsOf } from './rows';
 import { rawAttacher } from './raw';
 import { asDataFault, fetchData, isMissingTable } from './data-file';
-import { compileWasm, engineWorker, NO_WASM_URL, postWasmModule } from './wasm';
+import { NO_WASM_URL, postWasmModule } from './wasm';
 import { firstTierTables, moreTierTables, verifyData } from './verify';
 import { attachMoreSql, MORE_ALIAS } from '$lib/queries/data-tiers';
+
+export { onLoadProgress } from './load-report';
+export { prepareEngine } from './engine-code';
 
 /** The one door to the database: every other module uses only this. */
 export interface Connector {
@@ -71,23 +73,8 @@ export interface FileSource {
 /** Name of the second analytics file in duckdb-wasm's file system. */
 const MORE_FILE = 'jemput-bola-more.duckdb';
 
-type Listener = (p: LoadProgress) => void;
-const listeners = new Set<Listener>();
-let last: LoadProgress = initialProgress();
 let started: Promise<Connector> | null = null;
 let worker: Worker | null = null;
-
-function report(step: LoadStep, p: StepProgress): void {
-	last = { ...last, [step]: p };
-	for (const l of listeners) l(last);
-}
-
-/** Subscribes to start-up progress; returns the unsubscribe function. */
-export function onLoadProgress(l: Listener): () => void {
-	listeners.add(l);
-	l(last);
-	return () => listeners.delete(l);
-}
 
 /** Starts duckdb-wasm and loads the data once; every caller shares the same promise. */
 export function connect(source: DataSource): Promise<Connector> {
@@ -118,41 +105,10 @@ export async function replaceData(source: DataSource | Promise<CsvSource>): Prom
 	return next.connector;
 }
 
-/** The engine's bundle, its compiled wasm, and a worker not yet given to an engine. */
-interface EngineCode {
-	bundle: duckdb.DuckDBBundle;
-	module: Promise<WebAssembly.Module>;
-}
-let code: EngineCode | null = null;
-let spareWorker: Worker | null = null;
-
-/**
- * Starts the engine's downloads at once, before the data source is known: the wasm (compiled
- * while it downloads) and duckdb-wasm's worker script. Idempotent; every engine of this page
- * instantiates the same compiled module (a replacement after an import too). A failed download
- * is tried again by the next call.
- */
-export async function prepareEngine(): Promise<EngineCode> {
-	if (code) return code;
-	performance.mark('jb:engine-start');
-	const bundle = await duckdb.selectBundle(bundles);
-	if (code) return code;
-	const module = compileWasm(bundle.mainModule, (loaded, total) =>
-		report('engine', { loaded, total, done: false })
-	);
-	const prepared: EngineCode = { bundle, module };
-	module.catch(() => {
-		if (code === prepared) code = null;
-	});
-	spareWorker ??= engineWorker(bundle.mainWorker!);
-	return (code = prepared);
-}
-
 async function start(
 	source: DataSource | Promise<CsvSource>
 ): Promise<{ connector: Connector; worker: Worker }> {
-	// The engine's own progress goes on (it may have started before); data and attach anew.
-	last = { ...initialProgress(), engine: last.engine };
+	restartReport();
 	// The data download does not need the engine: both run side by side. Progress counts the
 	// bytes that travel (compressed), not the decoded size.
 	const file = !(source instanceof Promise) && 'url' in source ? source : null;
@@ -170,8 +126,7 @@ async function start(
 		? module.then(() => fetchData(moreFile.url, moreFile.bytes, () => undefined))
 		: Promise.resolve(null);
 	more.catch(() => undefined); // awaited when attached
-	const worker = spareWorker ?? engineWorker(bundle.mainWorker!);
-	spareWorker = null;
+	const worker = takeWorker(bundle);
 	try {
 		return { connector: await open(bundle, worker, module, source, data, more), worker };
 	} catch (e) {
@@ -201,7 +156,7 @@ async function open(
 	await conn.query(
 		`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false`
 	);
-	report('engine', { ...last.engine, done: true });
+	reportDone('engine');
 	performance.mark('jb:engine-ready');
 
 	const source = await pending;
@@ -216,7 +171,7 @@ async function open(
 			);
 			await verifyData(rowsOf(conn), DATA_ALIAS, firstTierTables);
 		})().catch(asDataFault);
-	} else if (!('url' in source)) await build(db, conn, source);
+	} else if (!('url' in source)) await buildImport(db, conn, source, DATA_ALIAS);
 	performance.mark('jb:data-attached');
 	report('attach', { loaded: 0, total: null, done: true });
 
@@ -284,47 +239,4 @@ async function open(
 		},
 		exec: (sql) => serial(async () => void (await conn.query(sql)))
 	};
-}
-
-/** The rows of a query on `conn`, for the data checks. */
-const rowsOf = (conn: duckdb.AsyncDuckDBConnection) => async (sql: string) =>
-	arrowToRows(await conn.query(sql));
-
-/**
- * Builds the imported rows into in-memory tables named as in the data file (catalog `jb`): Arrow
- * streams are inserted as they are, as tables of `jb` (duckdb-wasm takes their buffers over), CSVs
- * are registered as files for `load`.
- */
-async function build(
-	db: duckdb.AsyncDuckDB,
-	conn: duckdb.AsyncDuckDBConnection,
-	source: CsvSource
-): Promise<void> {
-	const csvPath = (t: string) => `import/${t}.csv`;
-	const files = Object.entries(source.csv ?? {}).map(([t, b]) => [csvPath(t), b] as const);
-	await conn.query(`ATTACH ':memory:' AS ${DATA_ALIAS}; USE ${DATA_ALIAS}`);
-	let loaded = 0;
-	const created = new Set<string>();
-	for await (const { name, bytes } of source.arrow ?? []) {
-		loaded += bytes.byteLength;
-		await conn.insertArrowFromIPCStream(bytes, { name, create: !created.has(name) });
-		created.add(name);
-		report('data', { loaded, total: null, done: false });
-	}
-	for (const [name, bytes] of files) {
-		loaded += bytes.byteLength;
-		await db.registerFileBuffer(name, bytes);
-		report('data', { loaded, total: null, done: false });
-	}
-	report('data', { loaded, total: loaded, done: true });
-	performance.mark('jb:import-registered');
-	await source.check?.(async (sql) => arrowToRows(await conn.query(sql)));
-	const load = source.load ?? ((t: Table) => loadCsvSql(t, csvPath(t.name)));
-	for (const sql of buildDataSql(load, source.meta)) {
-		const start = performance.now();
-		await conn.query(sql);
-		// `jb:build:<statement's start>`: where the build's time goes (bench:import lists them).
-		performance.measure(`jb:build:${sql.replace(/\s+/g, ' ').slice(0, 60)}`, { start });
-	}
-	for (const [name] of files) await db.dropFile(name);
 }

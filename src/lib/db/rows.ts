@@ -1,3 +1,4 @@
+import type * as duckdb from '@duckdb/duckdb-wasm';
 import type { Table } from 'apache-arrow';
 import { plainValue, type Row } from '../sql';
 
@@ -13,3 +14,7 @@ export function arrowToRows(table: Table): Row[] {
 	}
 	return out;
 }
+
+/** The rows of a query on `conn` (the data checks, the import's checks). */
+export const rowsOf = (conn: duckdb.AsyncDuckDBConnection) => async (sql: string) =>
+	arrowToRows(await conn.query(sql));
