@@ -90,7 +90,8 @@ export function agencyTableQuery(f: ResolvedFilters, asOf: string): Sql {
   WHERE ${req.where.sql}
   GROUP BY ALL
 ), hist AS (
-  SELECT ${res.period} AS period, h.agency_code, h.days, h.working_days, sum(h.n) AS n
+  SELECT ${res.period} AS period, h.agency_code, h.days,
+    ${workingDaysSql('h.day', 'h.days')} AS working_days, sum(h.n) AS n
   FROM ${families.resolution.from}
   WHERE ${res.where.sql}
   GROUP BY ALL

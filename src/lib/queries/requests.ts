@@ -10,6 +10,7 @@ import { histogramStatsSql } from './histogram';
 import { calcSql } from './metric';
 import { families } from './metrics';
 import { selectedRegion } from './area';
+import { workingDaysSql } from './summaries';
 import type { Row, Sql } from '$lib/sql';
 
 /** What the requests page breaks figures down by. */
@@ -85,7 +86,7 @@ export function requestBreakdownQuery(f: ResolvedFilters, by: RequestBreakdown):
   GROUP BY GROUPING SETS ((r.${col}), ())
 ), hist AS (
   SELECT h.${col} AS key, h.days, sum(h.n) AS n,
-    coalesce(sum(h.n) FILTER (WHERE h.working_days <= ${FOLLOW_UP_WORKING_DAYS}), 0) AS within
+    coalesce(sum(h.n) FILTER (WHERE ${workingDaysSql('h.day', 'h.days')} <= ${FOLLOW_UP_WORKING_DAYS}), 0) AS within
   FROM ${families.resolution.from} WHERE ${only}${h.sql}${ha.sql}
   GROUP BY GROUPING SETS ((h.${col}, h.days), (h.days))
 ), res AS (

@@ -22,6 +22,17 @@ describe('working days', () => {
 		expect(await wd('2025-01-13', 0)).toBe(0); // same day
 		expect(await wd('2025-01-16', 12)).toBe(8); // Thu -> Tue, two weekends
 	});
+
+	it('equals counting the weekdays one by one, from every weekday, over 0 to 60 days', async () => {
+		const [r] = await db.query(`WITH c AS (
+  SELECT DATE '2025-01-13' + INTERVAL (s) DAY AS start, d AS days FROM range(7) a(s), range(61) b(d)
+)
+SELECT count(*) AS n,
+  count(*) FILTER (WHERE ${workingDaysSql('CAST(start AS DATE)', 'days')}
+    <> len(list_filter(range(1, days + 1), j -> isodow(CAST(start AS DATE) + j::INTEGER) < 6))) AS wrong
+FROM c`);
+		expect(r).toEqual({ n: 427, wrong: 0 });
+	});
 });
 
 describe('summary tables', () => {

@@ -5,10 +5,16 @@ import { cubeTables } from './cube-tables';
 
 /**
  * Weekdays (Mon–Fri) after `start` up to and including `start + days`: whole weeks count five,
- * the rest is counted day by day. Public holidays are not known to the data and are not skipped.
+ * and of the remaining `r = days % 7` days those falling on a Saturday or Sunday are taken off.
+ * With `w` the weekday of `start` (0 = Monday), the remaining days sit at positions `w + 1 …
+ * w + r` (at most 12), and the weekend ones among them are 5, 6 and 12. Plain arithmetic, so a
+ * query can compute it per row instead of the data file storing it. Public holidays are not
+ * known to the data and are not skipped.
  */
 export function workingDaysSql(start: string, days: string): string {
-	return `(${days} // 7) * 5 + len(list_filter(range(1, ${days} % 7 + 1), j -> (isodow(${start}) - 1 + j) % 7 < 5))`;
+	const w = `(isodow(${start}) - 1)`;
+	const r = `(${days} % 7)`;
+	return `((${days} // 7) * 5 + ${r} - ((${w} <= 4 AND ${w} + ${r} >= 5)::INTEGER + (${w} <= 5 AND ${w} + ${r} >= 6)::INTEGER + (${w} + ${r} >= 12)::INTEGER))`;
 }
 
 /**
@@ -40,11 +46,11 @@ ORDER BY program, month, village_code, agency_code, service_code, kind, channel,
 	},
 	{
 		name: 'resolution_days',
+		// Working days are not stored: queries take them from `day` and `days` (`workingDaysSql`).
+		// The column cost 1.4 of the 6.6 MB this table weighs compressed at 10M requests.
 		sql: `CREATE TABLE resolution_days AS
 SELECT program, day, CAST(date_trunc('month', day) AS DATE) AS month, village_code, agency_code, kind, channel,
-  service_code, days,
-  ${workingDaysSql('day', 'days')}::INTEGER AS working_days,
-  count(*)::INTEGER AS n
+  service_code, days, count(*)::INTEGER AS n
 FROM (
   SELECT program, CAST(received_at AS DATE) AS day, citizen_village_code AS village_code, agency_code,
     kind, channel, service_code, date_diff('day', CAST(received_at AS DATE), CAST(resolved_at AS DATE))::INTEGER AS days
