@@ -54,7 +54,11 @@ class PartialMonths {
 	}
 }
 
-/** Partial months of the current period. */
+/** Partial months of a period (read inside `$derived` or markup, it follows `period`). */
+export const partialMonthsOf = (period: () => { from: string; to: string } | null) =>
+	new PartialMonths(period);
+
+/** Partial months of the current period (of the filters, before a change's data come). */
 export const partial = new PartialMonths(() => filters.resolved);
 
 /** Partial months of the whole data: the first and last month, for pages without a period (aid). */

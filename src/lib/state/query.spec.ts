@@ -3,7 +3,7 @@ import { openNative, type NativeDb } from '../../../scripts/lib/native-db.ts';
 import type { Connector } from '$lib/db/duckdb';
 import type { Sql } from '$lib/sql';
 import { QueryGroup } from './query-group.svelte';
-import { QueryState, syncQuery } from './query.svelte';
+import { declaredWith, QueryState, syncQuery } from './query.svelte';
 
 /**
  * Native DuckDB behind the browser's connector contract, with the answer of each query held
@@ -44,6 +44,26 @@ describe('query client', () => {
 		db = await openNative();
 	});
 	afterAll(() => db.close());
+
+	it('shapes an answer with the value its statement was declared for (pageQueryOf)', async () => {
+		const { conn, release } = gatedConnector(db);
+		let current = 1;
+		const d = declaredWith(
+			() => current,
+			(n) => q(n * 10),
+			(rows, n) => ({ n: Number(rows[0]!.n), of: n })
+		);
+		const query = new QueryState('t', { shape: d.shape });
+		const first = query.run(conn, d.declare()!);
+		current = 2;
+		const second = query.run(conn, d.declare()!);
+		current = 3; // read again only by a new declaration
+		await release(1);
+		expect(query.data).toEqual({ n: 20, of: 2 });
+		await release(0);
+		await Promise.all([first, second]);
+		expect(query.data).toEqual({ n: 20, of: 2 });
+	});
 
 	it('drops the answer of an older run that finishes after a newer one, and aborts it', async () => {
 		const { conn, ran, release } = gatedConnector(db);

@@ -153,3 +153,17 @@ export function driveQuery<T>(
 	if (pre) $effect.pre(effect);
 	else $effect(effect);
 }
+
+/**
+ * A declaration and a shaping that share the value the statement was declared for (`of()`):
+ * an answer is shaped only while its run is the latest (an older one is dropped), so with the
+ * value of its own declaration.
+ */
+export function declaredWith<F, T>(
+	of: () => F,
+	declare: (of: F) => Sql | null,
+	shape: (rows: Row[], of: F) => T
+): { declare: () => Sql | null; shape: (rows: Row[]) => T } {
+	let asked: F;
+	return { declare: () => declare((asked = of())), shape: (rows) => shape(rows, asked) };
+}
