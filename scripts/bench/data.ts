@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+	appendFileSync,
 	existsSync,
 	mkdirSync,
 	readdirSync,
@@ -82,4 +83,12 @@ export async function ensureData(requests: number, seed: number, regen: boolean)
 	writeFileSync(keyFile, key);
 	console.error(`bench: generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 	return file;
+}
+
+/** Prints a titled markdown table and appends it to `.bench/<file>`. */
+export function printTable(file: string, title: string, head: string[], rows: string[]): void {
+	const text = ['', `### ${title}`, '', ...head, ...rows, ''].join('\n');
+	console.log(text);
+	mkdirSync(BENCH_DIR, { recursive: true });
+	appendFileSync(join(BENCH_DIR, file), text);
 }

@@ -1,11 +1,9 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../../tests/support/browser.ts';
-import { BENCH_DIR } from './data';
+import { printTable } from './data';
 import { coldAndWarm, type VisitResult } from './network-run';
-import { links, serveThrottled, type HostKind } from './throttle-server';
+import { linksNamed, serveThrottled, type HostKind } from './throttle-server';
 
 // `npm run bench:network`: cold and warm visits of the overview through a throttled local host
 // that every request shares (also the worker's wasm and data downloads, which Chromium's
@@ -38,9 +36,7 @@ const cell = (r: VisitResult) => [
 const rows: string[] = [];
 const browser = await launchBrowser();
 try {
-	for (const l of values.links.split(',')) {
-		const link = links[l];
-		if (!link) throw new Error(`unknown link ${l}`);
+	for (const link of linksNamed(values.links)) {
 		for (const h of values.hosts.split(',') as HostKind[]) {
 			const host = await serveThrottled(values.site, values.base, h, link);
 			try {
@@ -71,15 +67,12 @@ try {
 } finally {
 	await browser.close();
 }
-const text = [
-	'',
-	`### Network — ${new Date().toISOString()} ${values.label}`,
-	'',
-	'| build | requests | link | host | visit | MB on the wire | HTTP requests | first KPI s | interactive s | MB all data | all data s |',
-	'| --- | ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-	...rows,
-	''
-].join('\n');
-console.log(text);
-mkdirSync(BENCH_DIR, { recursive: true });
-appendFileSync(join(BENCH_DIR, 'network.md'), text);
+printTable(
+	'network.md',
+	`Network — ${new Date().toISOString()} ${values.label}`,
+	[
+		'| build | requests | link | host | visit | MB on the wire | HTTP requests | first KPI s | interactive s | MB all data | all data s |',
+		'| --- | ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'
+	],
+	rows
+);

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { rangeAnswer } from './http-range';
 
 /** An emulated network link: downlink and uplink in bit/s, round trip in ms. */
 export interface Link {
@@ -18,6 +19,15 @@ export const links: Record<string, Link> = {
 	fast4g: { name: 'Fast 4G', downBps: 9_000_000, upBps: 1_500_000, rttMs: 150 },
 	slow4g: { name: 'Slow 4G', downBps: 1_600_000, upBps: 750_000, rttMs: 150 }
 };
+
+/** The links named in a comma-separated list (`fast4g,slow4g`); throws on an unknown name. */
+export function linksNamed(list: string): Link[] {
+	return list.split(',').map((l) => {
+		const link = links[l];
+		if (!link) throw new Error(`unknown link ${l}`);
+		return link;
+	});
+}
 
 /**
  * How the host compresses. `gzip`: like Netlify / Cloudflare / GitHub Pages, gzip on the fly for
@@ -40,11 +50,30 @@ const types: Record<string, string> = {
 };
 const compressible = /^(text\/|application\/(json|wasm|manifest\+json)|image\/svg)/;
 
+/** One response of the host: its path, status and the bytes it put on the wire. */
+export interface Served {
+	path: string;
+	status: number;
+	bytes: number;
+}
+
+/** Options of a throttled host. */
+export interface HostOptions {
+	/**
+	 * Answers `Range` requests with 206 and `Accept-Ranges: bytes` (default), as common static
+	 * hosts do for files they do not compress on the fly; `false`: every request gets the whole
+	 * file, as a host without range support.
+	 */
+	ranges?: boolean;
+}
+
 /** A running throttled host; `bytes` counts what went over the wire (headers and bodies). */
 export interface ThrottledHost {
 	url: string;
 	bytes: () => number;
 	requests: () => number;
+	/** The responses since the last `resetCounters`, in the order they were answered. */
+	served: () => readonly Served[];
 	resetCounters(): void;
 	setLink(link: Link): void;
 	close(): Promise<void>;
@@ -52,24 +81,42 @@ export interface ThrottledHost {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Bytes `start`..`end` (inclusive) of `file`, read without the rest. */
+function readSlice(file: string, start: number, end: number): Buffer {
+	const out = Buffer.alloc(end - start + 1);
+	const fd = openSync(file, 'r');
+	try {
+		readSync(fd, out, 0, out.length, start);
+	} finally {
+		closeSync(fd);
+	}
+	return out;
+}
+
 /**
  * Serves a built site under `base` through one shared link: every response waits one round trip
  * before its first byte and then shares the downlink with every other response in flight (a
  * chunk reserves its time on one clock, so concurrent downloads interleave fairly). ETag and
  * `must-revalidate` like common hosts; `_app/immutable/` and fingerprinted data are immutable.
+ * Byte ranges of files it does not compress on the fly (each range request pays its round trip
+ * and shares the downlink like any other), unless `opts.ranges` is false.
  */
 export async function serveThrottled(
 	root: string,
 	base: string,
 	host: HostKind,
-	initial: Link
+	initial: Link,
+	opts: HostOptions = {}
 ): Promise<ThrottledHost> {
 	const dir = resolve(root);
+	const ranges = opts.ranges ?? true;
 	let link = initial;
 	let wire = 0;
 	let count = 0;
+	let log: Served[] = [];
 	let free = 0; // when the downlink is next free (ms, performance.now clock)
 	const gz = new Map<string, Buffer>();
+	const etags = new Map<string, string>(); // by path, size and modification time
 
 	async function send(res: import('node:http').ServerResponse, body: Buffer): Promise<void> {
 		const chunk = 16 * 1024;
@@ -103,8 +150,13 @@ export async function serveThrottled(
 				return;
 			}
 			const type = types[extname(file)] ?? 'application/octet-stream';
-			const raw = readFileSync(file);
-			const etag = `"${createHash('sha1').update(raw).digest('hex').slice(0, 16)}"`;
+			const stat = statSync(file);
+			const stamp = `${file}:${stat.size}:${stat.mtimeMs}`;
+			if (!etags.has(stamp)) {
+				const sha = createHash('sha1').update(readFileSync(file)).digest('hex');
+				etags.set(stamp, `"${sha.slice(0, 16)}"`);
+			}
+			const etag = etags.get(stamp)!;
 			const immutable =
 				path.includes('/_app/immutable/') || /analytics(-more)?\.[0-9a-f]+\./.test(path);
 			const headers: Record<string, string | number> = {
@@ -114,24 +166,50 @@ export async function serveThrottled(
 					? 'public, max-age=31536000, immutable'
 					: 'public, max-age=0, must-revalidate'
 			};
+			// Headers count at once, a body as it goes out (`send`); the log has both.
+			const answer = (status: number, head: number, body = 0) => {
+				wire += head;
+				log.push({ path, status, bytes: head + body });
+				res.writeHead(status, headers);
+			};
 			if (req.headers['if-none-match'] === etag) {
-				wire += 200;
-				res.writeHead(304, headers).end();
+				answer(304, 200);
+				res.end();
 				return;
 			}
-			let body: Buffer = raw;
 			const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-			if (host === 'gzip' && accepts && compressible.test(type)) {
-				if (!gz.has(file)) gz.set(file, gzipSync(raw, { level: 6 }));
+			const gzip = host === 'gzip' && accepts && compressible.test(type);
+			// Like common hosts, no ranges of a body compressed on the fly.
+			const range = ranges && !gzip ? rangeAnswer(req.headers.range, stat.size) : null;
+			if (ranges && !gzip) headers['accept-ranges'] = 'bytes';
+			if (range?.status === 416) {
+				headers['content-range'] = `bytes */${stat.size}`;
+				answer(416, 300);
+				res.end();
+				return;
+			}
+			const head = req.method === 'HEAD';
+			let body: Buffer;
+			let status = 200;
+			if (range?.status === 206) {
+				status = 206;
+				headers['content-range'] = `bytes ${range.start}-${range.end}/${stat.size}`;
+				headers['content-length'] = range.end - range.start + 1;
+				body = head ? Buffer.alloc(0) : readSlice(file, range.start, range.end);
+			} else if (gzip) {
+				if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(file), { level: 6 }));
 				body = gz.get(file)!;
 				headers['content-encoding'] = 'gzip';
 				headers.vary = 'accept-encoding';
+			} else body = readFileSync(file);
+			headers['content-length'] ??= body.length;
+			if (head) {
+				answer(status, 300);
+				res.end();
+			} else {
+				answer(status, 300, body.length);
+				await send(res, body);
 			}
-			headers['content-length'] = body.length;
-			wire += 300;
-			res.writeHead(200, headers);
-			if (req.method === 'HEAD') res.end();
-			else await send(res, body);
 		})().catch(() => res.destroy());
 	});
 	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
@@ -140,9 +218,11 @@ export async function serveThrottled(
 		url: `${origin}${base}/`,
 		bytes: () => wire,
 		requests: () => count,
+		served: () => log,
 		resetCounters() {
 			wire = 0;
 			count = 0;
+			log = [];
 		},
 		setLink(l) {
 			link = l;
