@@ -210,4 +210,31 @@ describe('map page in Chromium', () => {
 		expect(await page.getAttribute('[data-map]', 'data-drawn')).toBe('365');
 		await page.context().close();
 	});
+
+	it("a village's panel ranks its top services as the raw requests do, without the full file", async () => {
+		const fetched: string[] = [];
+		const village = '35.14.08.2001';
+		const { page, errors } = await openPage(
+			site,
+			`map/?program=kenduren_mas&regency=35.14&district=35.14.08&from=2025-01-01&to=2025-12-31&sel=${village}`,
+			async (p) => void p.context().on('request', (r) => fetched.push(r.url()))
+		);
+		await page.waitForSelector(`[data-village-panel="${village}"] .boundary[data-status="ok"]`);
+		const shown = await page.$$eval(
+			'[data-village-panel] table[data-section="service"] tr',
+			(trs) => trs.map((tr) => Number(tr.querySelector('.num')!.textContent!.replace(/\D/g, '')))
+		);
+		const raw = await site.native.query(
+			`SELECT count(*)::INTEGER AS n FROM requests
+			 WHERE citizen_village_code = ? AND program = 'kenduren_mas' AND service_code IS NOT NULL
+			   AND CAST(received_at AS DATE) BETWEEN '2025-01-01' AND '2025-12-31'
+			 GROUP BY service_code ORDER BY n DESC LIMIT 5`,
+			[village]
+		);
+		expect(shown.length).toBeGreaterThan(0);
+		expect(shown.sort((a, b) => b - a)).toEqual(raw.map((r) => r.n));
+		expect(fetched.filter((u) => u.endsWith('/jemput-bola.duckdb'))).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
 });

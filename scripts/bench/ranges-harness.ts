@@ -15,7 +15,7 @@ export interface RangesConfig {
 	mode: 'zst' | 'range';
 	/**
 	 * Open the engine exactly as `duckdb.ts` does, without `forceFullHTTPReads: false`: how the
-	 * dashboard's full file (`raw.ts`) is read today.
+	 * dashboard's full file was once read (by the map's village panel).
 	 */
 	asDashboard: boolean;
 	wasm: string;

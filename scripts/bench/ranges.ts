@@ -13,7 +13,7 @@ import { linksNamed, serveThrottled, type HostKind } from './throttle-server';
 // (b) the uncompressed file attached by URL, read by duckdb-wasm's HTTP range requests; and (b)
 // on a host without range support (duckdb-wasm's fallback reads the whole file). Then a program
 // change, the agencies page (second file) and a kecamatan. `--ways asraw` adds (b) with the
-// dashboard's own engine settings (how `raw.ts` reads the full file). Appends to .bench/ranges.md.
+// dashboard's own engine settings (how the map's village panel once read the full file). Appends to .bench/ranges.md.
 process.chdir(fileURLToPath(new URL('../..', import.meta.url)));
 
 const { values } = parseArgs({
@@ -38,7 +38,7 @@ const ways = {
 		asDashboard: false,
 		name: 'range reads, host without Range'
 	},
-	// By URL with the dashboard's engine settings (as `raw.ts` reads the full file).
+	// By URL with the dashboard's engine settings (as the map's village panel once read the full file).
 	asraw: { mode: 'range', ranges: true, asDashboard: true, name: "by URL, duckdb.ts's settings" }
 } as const;
 

@@ -7,8 +7,6 @@
 export interface Sql {
 	sql: string;
 	params: SqlParam[];
-	/** Reads record-level tables (`requests`), which only the full data file holds. */
-	raw?: boolean;
 }
 
 /** Values that may be bound to a `?` parameter. */

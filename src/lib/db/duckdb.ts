@@ -6,7 +6,6 @@ import { report, reportDone, restartReport } from './load-report';
 import { inlineParams } from './inline';
 import type { Table } from '$lib/schema/define';
 import { arrowToRows, rowsOf } from './rows';
-import { rawAttacher } from './raw';
 import { asDataFault, fetchData, isMissingTable } from './data-file';
 import { NO_WASM_URL, postWasmModule } from './wasm';
 import { firstTierTables, moreTierTables, verifyData } from './verify';
@@ -29,8 +28,6 @@ export interface Connector {
 export interface QueryOptions {
 	signal?: AbortSignal;
 	label?: string;
-	/** The query reads record-level tables: the full file is attached (range reads) first. */
-	raw?: boolean;
 }
 
 /** Name of the attached demo database inside DuckDB. */
@@ -58,14 +55,12 @@ export interface CsvSource {
 	load?: (t: Table) => string;
 }
 
-/** The site's data: the compact analytics file, and the full file for record-level rows. */
+/** The site's data: the compact analytics files (the full file is never read by the dashboard). */
 export interface FileSource {
 	/** The compact analytics file (gzipped or not), downloaded whole. */
 	url: string;
 	/** Its size in bytes, for the progress bar when the host sends no Content-Length. */
 	bytes?: number;
-	/** Absolute URL of the full file, attached only when a query needs record-level rows. */
-	fullUrl?: string;
 	/** The second analytics file (`data-tiers.ts`), downloaded after the engine and attached later. */
 	more?: { url: string; bytes?: number };
 }
@@ -190,12 +185,6 @@ async function open(
 		return next;
 	};
 	const hasMore = 'url' in source && source.more !== undefined;
-	const attachRaw = rawAttacher(
-		db,
-		conn,
-		'url' in source ? source.fullUrl : undefined,
-		hasMore ? [DATA_ALIAS, MORE_ALIAS] : [DATA_ALIAS]
-	);
 	// The second analytics file is attached when it arrives, between two queries.
 	let moreIn = !hasMore;
 	const moreReady = more.then(async (bytes) => {
@@ -213,7 +202,6 @@ async function open(
 		serial(async () => {
 			// A newer run of the same view replaced this one while it waited: don't run it.
 			opts.signal?.throwIfAborted();
-			if (opts.raw) await attachRaw();
 			const start = performance.now();
 			const table = await conn.query(inlineParams(sql, params));
 			const converted = performance.now();
@@ -228,7 +216,6 @@ async function open(
 		// Plain SQL with inlined literals: re-planning prepared statements costs more than the query.
 		// A query over a table of the second analytics file, before it is in, runs again once it is.
 		query: async (sql, params = [], opts = {}) => {
-			if (opts.raw) await moreReady; // the full file's search path lists both files
 			try {
 				return await run(sql, params, opts);
 			} catch (e) {

@@ -14,16 +14,6 @@ export type DetailSection = 'event' | 'service' | 'status' | 'aid' | 'proposal';
 export function villageDetailQuery(f: ResolvedFilters, village: string): Sql {
 	const opts = { program: f.program, region: village, from: f.from, to: f.to };
 	const ev = familyWhere(families.events, opts);
-	const rq = familyWhere(
-		{
-			...families.requests,
-			from: 'requests r',
-			date: 'r.received_at',
-			timestamp: true,
-			village: 'r.citizen_village_code'
-		},
-		opts
-	);
 	const st = familyWhere(families.requests, opts);
 	const aid = familyWhere(families.aid, opts);
 	const pr = familyWhere(families.proposals, opts);
@@ -32,9 +22,9 @@ export function villageDetailQuery(f: ResolvedFilters, village: string): Sql {
     CAST(e.visitors AS DOUBLE) AS n, NULL::DOUBLE AS v1, NULL::DOUBLE AS v2, e.venue AS extra, 0 AS o
   FROM events e WHERE ${ev.sql}
   UNION ALL
-  SELECT * FROM (SELECT 'service', coalesce(s.name, r.service_code), r.service_code, count(*), NULL, NULL, NULL, 1
-    FROM requests r LEFT JOIN services s ON s.code = r.service_code
-    WHERE r.service_code IS NOT NULL AND ${rq.sql} GROUP BY ALL ORDER BY 4 DESC, 3 LIMIT 5)
+  SELECT * FROM (SELECT 'service', coalesce(s.name, r.service_code), r.service_code, sum(r.n), NULL, NULL, NULL, 1
+    FROM requests_daily r LEFT JOIN services s ON s.code = r.service_code
+    WHERE r.service_code IS NOT NULL AND ${st.sql} GROUP BY ALL ORDER BY 4 DESC, 3 LIMIT 5)
   UNION ALL
   SELECT 'status', unnest(['resolved_on_site', 'open', 'resolved', 'unanswered', 'rejected']), NULL,
     unnest([sum(r.n_on_site), sum(r.n_open), sum(r.n_resolved), sum(r.n_unanswered), sum(r.n_rejected)]),
@@ -49,7 +39,6 @@ export function villageDetailQuery(f: ResolvedFilters, village: string): Sql {
 ) ORDER BY o, CASE WHEN section = 'event' THEN label END DESC, n DESC NULLS LAST, label`;
 	return {
 		sql,
-		params: [...ev.params, ...rq.params, ...st.params, ...aid.params, ...pr.params],
-		raw: true
+		params: [...ev.params, ...st.params, ...st.params, ...aid.params, ...pr.params]
 	};
 }

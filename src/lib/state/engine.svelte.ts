@@ -8,7 +8,7 @@ import { dataManifestSchema } from '$lib/schema/data-manifest';
 /** Address of the manifest naming the data files the site ships. */
 export const MANIFEST_PATH = '/data/manifest.json';
 
-/** The site's own data, from its manifest: the analytics file and the full file for raw rows. */
+/** The site's own data, from its manifest: the two analytics files. */
 async function siteData(): Promise<DataSource> {
 	const res = await fetch(asset(MANIFEST_PATH), { cache: 'no-cache' });
 	if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText} — ${MANIFEST_PATH}`);
@@ -16,8 +16,7 @@ async function siteData(): Promise<DataSource> {
 	return {
 		url: asset(`/data/${m.analytics.file}`),
 		bytes: m.analytics.bytes,
-		more: { url: asset(`/data/${m.more.file}`), bytes: m.more.bytes },
-		fullUrl: new URL(asset(`/data/${m.full}`), location.href).href
+		more: { url: asset(`/data/${m.more.file}`), bytes: m.more.bytes }
 	};
 }
 

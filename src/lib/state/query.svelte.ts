@@ -88,8 +88,7 @@ export class QueryState<T = Row[]> implements QueryView<T> {
 		try {
 			const rows = await db.query(q.sql, q.params, {
 				signal: abort.signal,
-				label: this.name,
-				raw: q.raw
+				label: this.name
 			});
 			if (ticket !== this.#ticket) return;
 			this.#show(this.#shape(rows), 'engine');
