@@ -74,6 +74,9 @@ describe('first view computed at build time', () => {
 		// The dashboard downloads the compact analytics files, never the full one with raw rows.
 		expect(r.fetched.some((u) => /\/data\/analytics\.[0-9a-f]+\.duckdb\.zst$/.test(u))).toBe(true);
 		expect(r.fetched.filter((u) => u.endsWith('/jemput-bola.duckdb'))).toEqual([]);
+		// duckdb-wasm's worker script travels as its gzipped copy, on any host.
+		const script = (u: string) => /\/duckdb-browser-[a-z]+\.worker\.[^/]+\.js(\.gz)?$/.test(u);
+		expect(r.fetched.filter(script).map((u) => u.endsWith('.gz'))).toEqual([true]);
 		expect(r.errors).toEqual([]);
 	});
 

@@ -46,6 +46,10 @@ export async function compileWasm(
 /**
  * A worker running duckdb-wasm's own worker script, which instantiates the module compiled
  * here (posted with `postWasmModule`) instead of downloading and compiling the wasm itself.
+ * The script (770 kB) is read from its gzipped copy (`<script>.gz`, written by the build) and
+ * gunzipped in the worker, so it travels as 190 kB also from a host that compresses nothing;
+ * without a copy (the dev server, an old build) the script itself is loaded. Messages that come
+ * while it loads wait and are handed to it in order.
  */
 export function engineWorker(mainWorker: string): Worker {
 	const script = new URL(mainWorker, location.href).href;
@@ -62,7 +66,37 @@ WebAssembly.instantiateStreaming = async (source, imports) => {
 	const m = await module;
 	return { module: m, instance: await WebAssembly.instantiate(m, imports) };
 };
-importScripts(${JSON.stringify(script)});`;
+const held = [];
+const hold = (e) => {
+	e.stopImmediatePropagation();
+	held.push(e);
+};
+self.addEventListener('message', hold);
+const script = ${JSON.stringify(script)};
+async function gunzipped() {
+	try {
+		const res = await fetch(script + '.gz');
+		const bytes = new Uint8Array(res.ok ? await res.arrayBuffer() : []);
+		if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return null;
+		const text = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+		return URL.createObjectURL(new Blob([await new Response(text).arrayBuffer()], { type: 'text/javascript' }));
+	} catch {
+		return null;
+	}
+}
+gunzipped().then((url) => {
+	try {
+		importScripts(url ?? script);
+	} catch (e) {
+		// As a failed script at the top: an error event on the worker (duckdb-wasm rejects).
+		if (!url) return setTimeout(() => { throw e; });
+		importScripts(script);
+	} finally {
+		if (url) URL.revokeObjectURL(url);
+	}
+	self.removeEventListener('message', hold);
+	for (const e of held) self.dispatchEvent(new MessageEvent('message', { data: e.data, ports: [...e.ports] }));
+});`;
 	return new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
 }
 
