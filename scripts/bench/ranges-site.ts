@@ -69,6 +69,7 @@ async function statements(first: string, more: string): Promise<RangesConfig['st
 		const district = (regions ?? []).find(
 			(r) => r.level === 'district' && r.parent_code === home.regency
 		);
+		if (!district) throw new Error(`no kecamatan in the regency ${String(home.regency)}`);
 		const overview = (f: Filters) =>
 			firstViewQueries('overview', resolveFilters(f, lastDay), lastDay);
 		const inline = (qs: Sql[]) => qs.map((q) => inlineParams(q.sql, q.params));
@@ -86,7 +87,7 @@ async function statements(first: string, more: string): Promise<RangesConfig['st
 				)
 			},
 			// A kecamatan's overview lists its villages: village-level tables of the second file.
-			{ name: 'district', sql: inline(overview({ ...home, district: String(district?.code) })) }
+			{ name: 'district', sql: inline(overview({ ...home, district: String(district.code) })) }
 		];
 	} finally {
 		db.close();

@@ -144,6 +144,7 @@ async function open(
 	await db.instantiate(NO_WASM_URL, bundle.pthreadWorker);
 	await db.open({
 		query: { castBigIntToDouble: true, castDecimalToDouble: true },
+		// No file is registered by URL today; one would be read whole from a host without Range.
 		filesystem: { allowFullHTTPReads: true }
 	});
 	const conn = await db.connect();

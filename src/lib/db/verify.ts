@@ -18,7 +18,7 @@ export class DataFault extends Error {
 
 /**
  * Tables the pages need in the data file they attach (the analytics file): the contract tables
- * but the record-level ones read lazily from the full file, the summaries and `meta`.
+ * but the record-level ones (which no page reads), the summaries and `meta`.
  */
 export const requiredDataTables = [
 	...tables.map((t) => t.name).filter((t) => !ANALYTICS_TABLES_EXCLUDED.includes(t)),

@@ -48,8 +48,9 @@ export async function compileWasm(
  * here (posted with `postWasmModule`) instead of downloading and compiling the wasm itself.
  * The script (770 kB) is read from its gzipped copy (`<script>.gz`, written by the build) and
  * gunzipped in the worker, so it travels as 190 kB also from a host that compresses nothing;
- * without a copy (the dev server, an old build) the script itself is loaded. Messages that come
- * while it loads wait and are handed to it in order.
+ * when the service worker keeps the script (a later visit), or without a copy (the dev server),
+ * the script itself is loaded. Messages that come while it loads wait and are handed to it in
+ * order.
  */
 export function engineWorker(mainWorker: string): Worker {
 	const script = new URL(mainWorker, location.href).href;
@@ -75,22 +76,36 @@ self.addEventListener('message', hold);
 const script = ${JSON.stringify(script)};
 async function gunzipped() {
 	try {
+		// Kept by the service worker (a later visit): the script itself, with V8's code cache.
+		if (typeof DecompressionStream === 'undefined') return null;
+		if (typeof caches !== 'undefined' && (await caches.match(script))) return null;
 		const res = await fetch(script + '.gz');
-		const bytes = new Uint8Array(res.ok ? await res.arrayBuffer() : []);
-		if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return null;
-		const text = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-		return URL.createObjectURL(new Blob([await new Response(text).arrayBuffer()], { type: 'text/javascript' }));
+		if (!res.ok || /html/.test(res.headers.get('content-type') ?? '')) return null;
+		const bytes = new Uint8Array(await res.arrayBuffer());
+		// A host that decoded the copy on the way (Content-Encoding: gzip) hands over the script.
+		const text = bytes[0] === 0x1f && bytes[1] === 0x8b
+			? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+			: bytes;
+		return URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));
 	} catch {
 		return null;
 	}
 }
+// A script that fails to load throws outside this promise, as it would at the top of the worker:
+// an error event on the worker.
+const fail = (e) => setTimeout(() => {
+	throw e;
+});
 gunzipped().then((url) => {
 	try {
 		importScripts(url ?? script);
 	} catch (e) {
-		// As a failed script at the top: an error event on the worker (duckdb-wasm rejects).
-		if (!url) return setTimeout(() => { throw e; });
-		importScripts(script);
+		if (!url) return fail(e);
+		try {
+			importScripts(script);
+		} catch (e2) {
+			return fail(e2);
+		}
 	} finally {
 		if (url) URL.revokeObjectURL(url);
 	}

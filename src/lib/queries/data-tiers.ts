@@ -1,7 +1,7 @@
 /**
  * Record-level tables that stay out of the analytics file the dashboard downloads: no page
- * aggregates them (the derived tables of `summaries.ts` carry their figures). The few views that
- * list record-level detail read them lazily from the full file (`QueryOptions.raw`).
+ * aggregates them (the derived tables of `summaries.ts` carry their figures), and no view lists
+ * them: the dashboard never reads the full file.
  */
 export const ANALYTICS_TABLES_EXCLUDED: readonly string[] = ['requests'];
 
