@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
+import { id } from '../src/lib/i18n/id.ts';
 import { loaded } from './support/agency-page.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
 
@@ -74,11 +75,23 @@ describe('click to filter in Chromium', () => {
 			Number(want.current.requests)
 		);
 
-		// A chip names the selection; a second click on the row clears it.
+		// A chip names the selection; a second click on the row clears it. Until the new figures
+		// come, the tables stay as they were: never "no data" meanwhile.
 		expect(await page.locator('[data-chip=district]').count()).toBe(1);
+		await page.evaluate((text) => {
+			const w = window as unknown as { __jbEmpty: boolean };
+			w.__jbEmpty = false;
+			new MutationObserver(() => {
+				for (const p of document.querySelectorAll('p.muted'))
+					if (p.textContent === text) w.__jbEmpty = true;
+			}).observe(document.body, { childList: true, subtree: true, characterData: true });
+		}, id.empty);
 		await page.click(`${table('district')} tr[data-selected=true] [data-action=select]`);
 		await page.waitForURL((u) => !u.searchParams.has('district'));
 		await tableReady(page, 'district');
+		expect(await page.evaluate(() => (window as unknown as { __jbEmpty: boolean }).__jbEmpty)).toBe(
+			false
+		);
 		expect(await page.locator('[data-chip=district]').count()).toBe(0);
 		expect(await page.locator(`${table('village')}`).count()).toBe(0);
 		expect(errors).toEqual([]);
