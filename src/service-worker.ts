@@ -3,7 +3,7 @@
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
 import { base, build, files, prerendered, version } from '$service-worker';
-import { gzippedType, outsideShell } from '$lib/db/shell';
+import { gunzipCopy, gzippedType, outsideShell } from '$lib/db/shell';
 
 // Offline and second visits: the app shell (pages, scripts, styles, small data files) is cached
 // at install under this build's version; the wasm engine and the analytics file are kept by the
@@ -34,12 +34,7 @@ async function shellFile(path: string): Promise<Response> {
 	const type = pages.has(path) ? null : gzippedType(path.slice(base.length));
 	const gz = type ? await fetch(`${path}.gz`).catch(() => null) : null;
 	if (type && gz?.ok) {
-		const bytes = new Uint8Array(await gz.arrayBuffer());
-		const body =
-			bytes[0] === 0x1f && bytes[1] === 0x8b
-				? new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))
-				: bytes;
-		return new Response(await new Response(body).arrayBuffer(), {
+		return new Response(await gunzipCopy(new Uint8Array(await gz.arrayBuffer())), {
 			headers: { 'content-type': type }
 		});
 	}

@@ -25,6 +25,17 @@ const types: Record<string, string> = {
 	xml: 'application/xml'
 };
 
+/**
+ * The body of a gzipped copy (`<file>.gz`) as a host handed it over: gunzipped, or as it is
+ * when the host decoded it on the way (`Content-Encoding: gzip`). Self-contained (globals only):
+ * the engine's worker runs its text (`engineWorker`).
+ */
+export async function gunzipCopy(bytes: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer> {
+	if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes.slice().buffer;
+	const body = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+	return new Response(body).arrayBuffer();
+}
+
 /** The content type of a shell file that travels gzipped, or null when it travels as it is. */
 export function gzippedType(path: string): string | null {
 	if (outsideShell(path)) return null;

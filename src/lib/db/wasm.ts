@@ -1,5 +1,6 @@
 import { ASSET_CACHE, keepFingerprinted } from './asset-cache';
 import { streamWithProgress } from './progress';
+import { gunzipCopy } from './shell';
 import { DataFault } from './verify';
 import { unzstdStream } from './zstd';
 
@@ -74,6 +75,7 @@ const hold = (e) => {
 };
 self.addEventListener('message', hold);
 const script = ${JSON.stringify(script)};
+const gunzipCopy = ${gunzipCopy.toString()};
 async function gunzipped() {
 	try {
 		// Kept by the service worker (a later visit): the script itself, with V8's code cache.
@@ -81,34 +83,28 @@ async function gunzipped() {
 		if (typeof caches !== 'undefined' && (await caches.match(script))) return null;
 		const res = await fetch(script + '.gz');
 		if (!res.ok || /html/.test(res.headers.get('content-type') ?? '')) return null;
-		const bytes = new Uint8Array(await res.arrayBuffer());
-		// A host that decoded the copy on the way (Content-Encoding: gzip) hands over the script.
-		const text = bytes[0] === 0x1f && bytes[1] === 0x8b
-			? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
-			: bytes;
+		const text = await gunzipCopy(new Uint8Array(await res.arrayBuffer()));
 		return URL.createObjectURL(new Blob([text], { type: 'text/javascript' }));
 	} catch {
 		return null;
 	}
 }
-// A script that fails to load throws outside this promise, as it would at the top of the worker:
-// an error event on the worker.
-const fail = (e) => setTimeout(() => {
-	throw e;
-});
-gunzipped().then((url) => {
+/** Runs a script; its error, if it fails. */
+function load(src) {
 	try {
-		importScripts(url ?? script);
+		importScripts(src);
+		return null;
 	} catch (e) {
-		if (!url) return fail(e);
-		try {
-			importScripts(script);
-		} catch (e2) {
-			return fail(e2);
-		}
-	} finally {
-		if (url) URL.revokeObjectURL(url);
+		return e;
 	}
+}
+gunzipped().then((url) => {
+	const failed = url ? load(url) && load(script) : load(script);
+	if (url) URL.revokeObjectURL(url);
+	// Thrown outside this promise, as a failed script at the top of the worker: an error event.
+	if (failed) return setTimeout(() => {
+		throw failed;
+	});
 	self.removeEventListener('message', hold);
 	for (const e of held) self.dispatchEvent(new MessageEvent('message', { data: e.data, ports: [...e.ports] }));
 });`;

@@ -24,10 +24,8 @@ export function pageQuery<T = Row[]>(
 }
 
 /** Options of `pageQueryOf`: its shaping sees the value the rows were computed for. */
-export interface PageQueryOfOptions<F, T> {
+export interface PageQueryOfOptions<F, T> extends Omit<PageQueryOptions<T>, 'shape'> {
 	shape: (rows: Row[], of: F) => T;
-	empty?: (data: T) => boolean;
-	pre?: boolean;
 }
 
 /**
