@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNative } from '../lib/native-db';
+import { requestsSql } from '../../src/lib/queries/request-counts';
 import { ImportFailed, importFolder } from './import-folder';
 
 let dir: string;
@@ -26,7 +27,7 @@ describe('importing a folder of CSV files', () => {
 		expect(r.counts.requests).toBe(rows);
 		const db = await openNative(out);
 		const [row] = await db.query(
-			`SELECT (SELECT sum(n) FROM requests_daily) AS n, (SELECT value FROM meta WHERE key = 'synthetic') AS synthetic`
+			`SELECT (SELECT sum(${requestsSql()}) FROM requests_daily) AS n, (SELECT value FROM meta WHERE key = 'synthetic') AS synthetic`
 		);
 		db.close();
 		expect(row).toEqual({ n: rows, synthetic: 'false' });

@@ -1,4 +1,5 @@
 import { sqlCalc, type MetricRecord } from './metric';
+import { forwardedSql, requestsSql } from './request-counts';
 
 /**
  * Agency (OPD) metrics: every figure of the agencies table, agency page and evaluation report is
@@ -25,11 +26,11 @@ export const attendanceBase = {
 	att_absent: `count(*) FILTER (WHERE a.status = 'absent')`
 } as const;
 
-/** Base aggregates of the daily request summary `r` (requests_daily). */
+/** Base aggregates of the daily request summary `r` (requests_daily; totals: `request-counts.ts`). */
 export const requestBase = {
-	n: 'sum(r.n)',
+	n: `sum(${requestsSql('r')})`,
 	n_on_site: 'sum(r.n_on_site)',
-	n_forwarded: 'sum(r.n_forwarded)',
+	n_forwarded: `sum(${forwardedSql('r')})`,
 	n_resolved: 'sum(r.n_resolved)',
 	n_unanswered: 'sum(r.n_unanswered)',
 	n_open: 'sum(r.n_open)',

@@ -1,6 +1,7 @@
 import type { ResolvedFilters } from '$lib/schema/filters';
 import { familyWhere } from './filter-sql';
 import { families } from './metrics';
+import { requestBase } from './agency-metrics';
 import type { Sql } from '$lib/sql';
 
 /** Sections of the village side panel, in display order. */
@@ -22,7 +23,7 @@ export function villageDetailQuery(f: ResolvedFilters, village: string): Sql {
     CAST(e.visitors AS DOUBLE) AS n, NULL::DOUBLE AS v1, NULL::DOUBLE AS v2, e.venue AS extra, 0 AS o
   FROM events e WHERE ${ev.sql}
   UNION ALL
-  SELECT * FROM (SELECT 'service', coalesce(s.name, r.service_code), r.service_code, sum(r.n), NULL, NULL, NULL, 1
+  SELECT * FROM (SELECT 'service', coalesce(s.name, r.service_code), r.service_code, ${requestBase.n}, NULL, NULL, NULL, 1
     FROM requests_daily r LEFT JOIN services s ON s.code = r.service_code
     WHERE r.service_code IS NOT NULL AND ${st.sql} GROUP BY ALL ORDER BY 4 DESC, 3 LIMIT 5)
   UNION ALL

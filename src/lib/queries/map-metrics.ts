@@ -1,6 +1,7 @@
 import type { ResolvedFilters } from '$lib/schema/filters';
 import { familyWhere, regionClause } from './filter-sql';
 import { families } from './metrics';
+import { requestBase } from './agency-metrics';
 import type { Sql } from '$lib/sql';
 import { calcSql, sqlCalc, type MetricRecord } from './metric';
 
@@ -200,8 +201,8 @@ function agencyCtes(f: ResolvedFilters, len: number, region: string | undefined)
 	const rq = familyWhere(families.requests, opts);
 	const at = familyWhere(families.attendance, opts);
 	const sql = `, ag_rq AS (
-  SELECT substr(r.village_code, 1, ${len}) AS code, sum(r.n) AS requests, sum(r.n_on_site) AS on_site,
-    sum(r.n_unanswered) AS unanswered
+  SELECT substr(r.village_code, 1, ${len}) AS code, ${requestBase.n} AS requests, ${requestBase.n_on_site} AS on_site,
+    ${requestBase.n_unanswered} AS unanswered
   FROM ${families.requests.from} WHERE ${rq.sql} AND r.agency_code = ? GROUP BY 1
 ), ag_at AS (
   SELECT substr(e.village_code, 1, ${len}) AS code, count(*) AS slots,

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNative, type NativeDb } from '../../../scripts/lib/native-db.ts';
 import { overviewQuery, splitOverview } from './overview';
 import { summaryTables, workingDaysSql } from './summaries';
+import { forwardedSql, requestsSql } from './request-counts';
+import { forwardedStatuses, requestStatuses } from '$lib/schema/requests';
+import { literalList } from '$lib/sql';
 import { openFixture } from '../../../tests/fixtures/query-fixture.ts';
 
 describe('working days', () => {
@@ -46,17 +49,60 @@ describe('summary tables', () => {
   TIMESTAMP '2025-01-02 08:00' + INTERVAL (i % 50) DAY, 'resolved',
   TIMESTAMP '2025-01-02 08:00' + INTERVAL (i % 50) DAY + INTERVAL ((i * 7919) % 23) DAY, NULL, NULL
 FROM range(41) t(i);`);
+		// Requests of every status, in another program (the median below is kenduren_mas's).
+		await db.exec(`INSERT INTO requests SELECT 's' || i, 'gempungan', NULL, 'whatsapp', 'service', 'B', NULL,
+  '32.14.01.2001', TIMESTAMP '2025-01-05 08:00' + INTERVAL (i % 3) DAY,
+  s, CASE WHEN s LIKE 'resolved%' THEN TIMESTAMP '2025-01-09 08:00' END, NULL, NULL
+FROM range(20) t(i), LATERAL (SELECT [${literalList(requestStatuses)}][1 + i % ${requestStatuses.length}] AS s);`);
 		for (const t of summaryTables) await db.exec(t.sql);
 	});
 	afterAll(() => db.close());
 
 	it('keep every request: the daily counts add up to the raw table', async () => {
 		const [row] = await db.query(
-			`SELECT (SELECT sum(n) FROM requests_daily) AS daily, (SELECT count(*) FROM requests) AS raw,
+			`SELECT (SELECT sum(${requestsSql()}) FROM requests_daily) AS daily, (SELECT count(*) FROM requests) AS raw,
 			(SELECT sum(n) FROM resolution_days) AS hist, (SELECT count(*) FROM requests WHERE status = 'resolved') AS resolved`
 		);
 		expect(row!.daily).toBe(row!.raw);
 		expect(row!.hist).toBe(row!.resolved);
+	});
+
+	it('store no totals: requests and forwarded are sums of the outcome counts, as on the raw rows', async () => {
+		const forwarded = `count(*) FILTER (WHERE status IN (${literalList(forwardedStatuses)}))`;
+		const tables = [
+			['requests_daily', 'village_code', 13, 'kind, channel,', requestsSql(), forwardedSql()],
+			[
+				'requests_daily_district',
+				'district_code',
+				8,
+				'kind, channel,',
+				requestsSql(),
+				forwardedSql()
+			],
+			['daily_facts', 'village_code', 13, '', 'req_n', 'req_forwarded']
+		] as const;
+		for (const [t, area, len, dims, n, fwd] of tables) {
+			const cols = await db.query(
+				`SELECT column_name FROM duckdb_columns() WHERE table_name = '${t}'`
+			);
+			expect(cols.length, t).toBeGreaterThan(0);
+			expect(cols.map((c) => c.column_name)).not.toContain('n');
+			expect(cols.map((c) => c.column_name)).not.toContain('n_forwarded');
+			const [r] = await db.query(`WITH s AS (
+  SELECT program, day, ${area} AS area, ${dims} sum(${n}) AS n, sum(${fwd}) AS fwd FROM ${t} GROUP BY ALL HAVING sum(${n}) > 0
+), raw AS (
+  SELECT program, CAST(received_at AS DATE) AS day, substr(citizen_village_code, 1, ${len}) AS area, ${dims}
+    count(*) AS n, ${forwarded} AS fwd
+  FROM requests GROUP BY ALL
+)
+SELECT count(*) FILTER (WHERE s.n IS DISTINCT FROM raw.n OR s.fwd IS DISTINCT FROM raw.fwd) AS wrong,
+  count(*) FILTER (WHERE raw.fwd > 0) AS forwarded, count(*) FILTER (WHERE raw.n > raw.fwd) AS other
+FROM raw FULL JOIN s USING (program, day, area${dims ? ', kind, channel' : ''})`);
+			expect(r!.wrong, t).toBe(0);
+			// Groups with and without forwarded requests: both sums are put to the test.
+			expect(r!.forwarded, t).toBeGreaterThan(0);
+			expect(r!.other, t).toBeGreaterThan(0);
+		}
 	});
 
 	it('give the same median as DuckDB on the raw rows, in total, per month and per kecamatan', async () => {

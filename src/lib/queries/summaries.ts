@@ -1,7 +1,7 @@
 import { rkpdStages } from '$lib/schema/proposals';
-import { forwardedStatuses } from '$lib/schema/requests';
 import { literalList as list } from '$lib/sql';
 import { cubeTables } from './cube-tables';
+import { forwardedSql, requestsSql } from './request-counts';
 
 /**
  * Weekdays (Mon–Fri) after `start` up to and including `start + days`: whole weeks count five,
@@ -28,12 +28,11 @@ export function workingDaysSql(start: string, days: string): string {
 export const summaryTables: { name: string; sql: string }[] = [
 	{
 		name: 'requests_daily',
+		// One count per outcome; the totals are sums of them (`request-counts.ts`), not columns.
 		sql: `CREATE TABLE requests_daily AS
 SELECT program, CAST(received_at AS DATE) AS day, CAST(date_trunc('month', received_at) AS DATE) AS month,
   citizen_village_code AS village_code, agency_code, kind, channel, service_code,
-  count(*)::INTEGER AS n,
   count(*) FILTER (WHERE status = 'resolved_on_site')::INTEGER AS n_on_site,
-  count(*) FILTER (WHERE status IN (${list(forwardedStatuses)}))::INTEGER AS n_forwarded,
   count(*) FILTER (WHERE status = 'resolved')::INTEGER AS n_resolved,
   count(*) FILTER (WHERE status = 'unanswered')::INTEGER AS n_unanswered,
   count(*) FILTER (WHERE status IN ('forwarded', 'in_progress'))::INTEGER AS n_open,
@@ -63,8 +62,7 @@ ORDER BY program, month, village_code, agency_code, service_code, kind, channel,
 		name: 'requests_daily_district',
 		sql: `CREATE TABLE requests_daily_district AS
 SELECT program, day, month, substr(village_code, 1, 8) AS district_code, kind, channel,
-  sum(n)::INTEGER AS n, sum(n_on_site)::INTEGER AS n_on_site, sum(n_forwarded)::INTEGER AS n_forwarded,
-  sum(n_resolved)::INTEGER AS n_resolved, sum(n_unanswered)::INTEGER AS n_unanswered,
+  sum(n_on_site)::INTEGER AS n_on_site, sum(n_resolved)::INTEGER AS n_resolved, sum(n_unanswered)::INTEGER AS n_unanswered,
   sum(n_open)::INTEGER AS n_open, sum(n_rejected)::INTEGER AS n_rejected,
   sum(n_rated)::INTEGER AS n_rated, sum(satisfaction_sum)::INTEGER AS satisfaction_sum
 FROM requests_daily
@@ -88,8 +86,8 @@ WITH ev AS (
   FROM event_agencies a JOIN events e ON a.event_id = e.event_id
   WHERE e.status = 'held' GROUP BY ALL
 ), req AS (
-  SELECT program, day, village_code, sum(n)::INTEGER AS req_n, sum(n_on_site)::INTEGER AS req_on_site,
-    sum(n_forwarded)::INTEGER AS req_forwarded, sum(n_resolved)::INTEGER AS req_resolved,
+  SELECT program, day, village_code, sum(${requestsSql()})::INTEGER AS req_n,
+    sum(n_on_site)::INTEGER AS req_on_site, sum(${forwardedSql()})::INTEGER AS req_forwarded, sum(n_resolved)::INTEGER AS req_resolved,
     sum(n_unanswered)::INTEGER AS req_unanswered
   FROM requests_daily GROUP BY ALL
 ), aid AS (
