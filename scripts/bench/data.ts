@@ -21,7 +21,8 @@ const GENERATOR_SOURCES = [
 	'scripts/demo',
 	'src/lib/schema',
 	'src/lib/queries/summaries.ts',
-	'src/lib/queries/cube-tables.ts'
+	'src/lib/queries/cube-tables.ts',
+	'src/lib/queries/request-counts.ts'
 ];
 
 function files(path: string): string[] {
