@@ -45,6 +45,7 @@ describe('click to filter in Chromium', () => {
 		const { page, errors } = await openPage(site, KM2025);
 		await tableReady(page, 'district');
 		const before = await shown(page, 'district');
+		const kpiBefore = await page.getAttribute('[data-kpi=requests]', 'data-value');
 		const button = page.locator(`${table('district')} tbody tr [data-action=select]`).nth(1);
 		const code = await button.evaluate((b) => b.closest('tr')!.getAttribute('data-row')!);
 		await button.focus();
@@ -94,6 +95,15 @@ describe('click to filter in Chromium', () => {
 		);
 		expect(await page.locator('[data-chip=district]').count()).toBe(0);
 		expect(await page.locator(`${table('village')}`).count()).toBe(0);
+		// Back to the filters of the start: the connector answers from the result it kept, and the
+		// figures are those of the start.
+		const last = await page.evaluate(() => {
+			const m = performance.getEntriesByName('jb:sql:overview', 'measure').at(-1);
+			return (m?.detail as { cached?: boolean } | null)?.cached ?? false;
+		});
+		expect(last).toBe(true);
+		expect(await page.getAttribute('[data-kpi=requests]', 'data-value')).toBe(kpiBefore);
+		expect(await shown(page, 'district')).toEqual(before);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

@@ -12,6 +12,8 @@ export interface ChangeTiming {
 	rowsMs: number;
 	/** From the end of the query to the new generation in the DOM (shaping, Svelte update). */
 	afterMs: number;
+	/** The connector answered from a result it kept (a filter state seen before): no engine run. */
+	cached: boolean;
 }
 
 /** The in-page probe, as `window.__jbBench`. */
@@ -73,13 +75,15 @@ export function installProbe(): void {
 					const q = all[all.length - 1];
 					const start = q?.startTime ?? NaN;
 					const duration = q?.duration ?? NaN;
+					const detail = q?.detail as { cached?: boolean } | null | undefined;
 					resolve({
 						latencyMs: t1 - t0,
 						queryMs: duration,
 						runs: all.length - runs0,
 						beforeMs: start - t0,
 						rowsMs: last('jb:rows:overview')?.duration ?? NaN,
-						afterMs: t1 - (start + duration)
+						afterMs: t1 - (start + duration),
+						cached: detail?.cached === true
 					});
 				});
 				observer.observe(document.body, {

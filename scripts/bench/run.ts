@@ -42,18 +42,23 @@ async function main(): Promise<void> {
 			console.error(`bench: ${requests.toLocaleString('en-US')} requests — native`);
 			const sequence = b.changes.map((c) => c.filters);
 			const n = await runNative(file, b.initial, sequence, args.nativeThreads);
+			// The engine is compared with native DuckDB on the statements it ran: a change answered
+			// from a kept result (a filter state seen before) counts in the latency only.
+			const ran = b.changes.map((c) => !c.cached);
+			const onRan = (xs: number[]) => xs.filter((_, i) => ran[i]);
 			const row = sizeRow(
 				{
 					requests,
 					fileMb: statSync(file).size / 1_048_576,
 					engineMs: b.engineMs,
 					loadMs: b.loadMs,
-					firstRenderMs: b.firstRenderMs
+					firstRenderMs: b.firstRenderMs,
+					cached: ran.filter((r) => !r).length
 				},
 				b.changes.map((c) => c.latencyMs),
-				b.changes.map((c) => c.queryMs),
-				n.queryMs,
-				n.rawMs
+				onRan(b.changes.map((c) => c.queryMs)),
+				onRan(n.queryMs),
+				onRan(n.rawMs)
 			);
 			rows.push(row);
 			phases.push({ requests, ...b.phases });
@@ -71,7 +76,7 @@ async function main(): Promise<void> {
 		'',
 		markdownTable(rows),
 		'',
-		`Times in ms; median / p95 over ${args.changes} filter changes, each made on a settled page (every panel loaded). Load = fetch + attach; first render from navigation start. Wasm query = the overview SQL in the worker. Native: @duckdb/node-api, ${threads}.`,
+		`Times in ms; median / p95 over ${args.changes} filter changes, each made on a settled page (every panel loaded). Load = fetch + attach; first render from navigation start. Answered from kept results = changes back to a filter state whose statement the connector had run (no engine run; in the change column only). Wasm query = the overview SQL in the worker, over the other changes. Native: @duckdb/node-api, ${threads}.`,
 		'',
 		targetLines(rows),
 		'',

@@ -8,6 +8,8 @@ export interface SizeRow {
 	/** Fetch + attach of the data file. */
 	loadMs: number;
 	firstRenderMs: number;
+	/** Filter changes answered from a kept result (not in the wasm, native and raw columns). */
+	cached: number;
 	change: Summary;
 	wasm: Summary;
 	native: Summary;
@@ -74,6 +76,7 @@ export function markdownTable(rows: SizeRow[]): string {
 		'data load+attach ms',
 		'first render ms',
 		'filter change median/p95 ms',
+		'answered from kept results',
 		'wasm query median/p95 ms',
 		'native query median/p95 ms',
 		'ratio',
@@ -87,6 +90,7 @@ export function markdownTable(rows: SizeRow[]): string {
 		ms(r.loadMs),
 		ms(r.firstRenderMs),
 		pair(r.change),
+		String(r.cached),
 		pair(r.wasm),
 		pair(r.native),
 		`${ratio(r).toFixed(2)}×`,

@@ -4,6 +4,7 @@ import { buildImport } from './build-import';
 import { prepareEngine, takeWorker } from './engine-code';
 import { report, reportDone, restartReport } from './load-report';
 import { inlineParams } from './inline';
+import { ResultCache } from './result-cache';
 import type { Table } from '$lib/schema/define';
 import { arrowToRows, rowsOf } from './rows';
 import { asDataFault, fetchData, isMissingTable } from './data-file';
@@ -29,6 +30,12 @@ export interface QueryOptions {
 	signal?: AbortSignal;
 	label?: string;
 }
+
+/**
+ * What the connector keeps of recent results: a page's statements return dozens to a few
+ * thousand rows (the map's villages); 64 statements and 200,000 rows in all is a few MB.
+ */
+const CACHE_LIMITS = { entries: 64, rows: 200_000 };
 
 /** Name of the attached demo database inside DuckDB. */
 export const DATA_ALIAS = 'jb';
@@ -199,14 +206,16 @@ async function open(
 		performance.mark('jb:more-attached');
 	});
 	moreReady.catch(() => undefined); // a query that needs it gets the fault
-	const run = (sql: string, params: SqlParam[], opts: QueryOptions) =>
+	// Results of recent statements: a filter state seen before is answered at once.
+	const cache = new ResultCache(CACHE_LIMITS);
+	const run = (text: string, opts: QueryOptions) =>
 		serial(async () => {
 			// A newer run of the same view replaced this one while it waited: don't run it.
 			opts.signal?.throwIfAborted();
 			const start = performance.now();
-			const table = await conn.query(inlineParams(sql, params));
+			const table = await conn.query(text);
 			const converted = performance.now();
-			const rows = arrowToRows(table);
+			const rows = cache.set(text, arrowToRows(table));
 			const end = performance.now();
 			const label = opts.label ?? 'query';
 			performance.measure(`jb:rows:${label}`, { start: converted, end });
@@ -217,14 +226,28 @@ async function open(
 		// Plain SQL with inlined literals: re-planning prepared statements costs more than the query.
 		// A query over a table of the second analytics file, before it is in, runs again once it is.
 		query: async (sql, params = [], opts = {}) => {
+			const text = inlineParams(sql, params);
+			const start = performance.now();
+			const kept = cache.get(text);
+			if (kept) {
+				const label = opts.label ?? 'query';
+				const at = { start, end: performance.now(), detail: { cached: true } };
+				performance.measure(`jb:rows:${label}`, at);
+				performance.measure(`jb:sql:${label}`, at);
+				return kept;
+			}
 			try {
-				return await run(sql, params, opts);
+				return await run(text, opts);
 			} catch (e) {
 				if (moreIn || !isMissingTable(e)) throw e;
 				await moreReady;
-				return run(sql, params, opts);
+				return run(text, opts);
 			}
 		},
-		exec: (sql) => serial(async () => void (await conn.query(sql)))
+		exec: (sql) =>
+			serial(async () => {
+				cache.clear();
+				await conn.query(sql);
+			})
 	};
 }
