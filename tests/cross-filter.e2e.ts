@@ -99,7 +99,10 @@ describe('click to filter in Chromium', () => {
 		// figures are those of the start.
 		const last = await page.evaluate(() => {
 			const m = performance.getEntriesByName('jb:sql:overview', 'measure').at(-1);
-			return (m?.detail as { cached?: boolean } | null)?.cached ?? false;
+			return (
+				((m as PerformanceMeasure | undefined)?.detail as { cached?: boolean } | null)?.cached ??
+				false
+			);
 		});
 		expect(last).toBe(true);
 		expect(await page.getAttribute('[data-kpi=requests]', 'data-value')).toBe(kpiBefore);

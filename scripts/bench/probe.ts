@@ -75,7 +75,9 @@ export function installProbe(): void {
 					const q = all[all.length - 1];
 					const start = q?.startTime ?? NaN;
 					const duration = q?.duration ?? NaN;
-					const detail = q?.detail as { cached?: boolean } | null | undefined;
+					const detail = (q as PerformanceMeasure | undefined)?.detail as {
+						cached?: boolean;
+					} | null;
 					resolve({
 						latencyMs: t1 - t0,
 						queryMs: duration,
