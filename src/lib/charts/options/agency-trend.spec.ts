@@ -8,9 +8,14 @@ describe('agencyTrendOption', () => {
 				{ month: '2025-02', attendance: null, resolved: 40 },
 				{ month: '2025-01', attendance: 75, resolved: 50 }
 			],
-			{ attendance: 'A', resolved: 'R', monthLabel: (m) => m, pctLabel: (v) => String(v) }
+			{
+				attendance: 'A',
+				resolved: 'R',
+				monthLabel: (m) => `month ${m}`,
+				pctLabel: (v) => String(v)
+			}
 		) as { xAxis: { data: string[] }; series: { name: string; data: (number | null)[] }[] };
-		expect(o.xAxis.data).toEqual(['2025-01', '2025-02']);
+		expect(o.xAxis.data).toEqual(['month 2025-01', 'month 2025-02']);
 		expect(o.series.map((s) => [s.name, s.data])).toEqual([
 			['A', [75, null]],
 			['R', [50, 40]]

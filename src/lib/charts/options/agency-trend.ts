@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { tooltipHome } from './tooltip';
 
 /** One month of an agency's trend (percentages 0–100, null when there is nothing to measure). */
 export interface AgencyTrendPoint {
@@ -35,13 +36,14 @@ export function agencyTrendOption(
 		grid: { left: 48, right: 16, top: 36, bottom: 32 },
 		legend: { top: 0 },
 		tooltip: {
+			...tooltipHome,
 			trigger: 'axis',
 			valueFormatter: (v: unknown) => text.pctLabel(typeof v === 'number' ? v : null)
 		},
 		xAxis: {
 			type: 'category',
-			data: sorted.map((p) => p.month),
-			axisLabel: { formatter: (ym: string) => text.monthLabel(ym) }
+			// Labels as the categories: the tooltip names the month as the axis does.
+			data: sorted.map((p) => text.monthLabel(p.month))
 		},
 		yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => `${v}%` } },
 		series: [

@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { tooltipHome } from './tooltip';
 
 /** One series of a bar chart: its name, one value per category and its colour. */
 export interface BarSeries {
@@ -45,6 +46,7 @@ export function barsOption(
 		grid: { left: opts.horizontal ? 170 : 56, right: 16, top: 32, bottom: 32 },
 		legend: series.length > 1 ? { top: 0 } : undefined,
 		tooltip: {
+			...tooltipHome,
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },
 			valueFormatter: (v: unknown) => (typeof v === 'number' ? opts.valueLabel(v) : '—')

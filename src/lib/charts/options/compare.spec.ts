@@ -11,8 +11,13 @@ describe('compare charts', () => {
 				{ name: 'A', values: [1, 8] },
 				{ name: 'B', values: [null, 3] }
 			],
-			text
-		) as { yAxis: { max: number }[]; series: { data: unknown[] }[] };
+			{ ...text, monthLabel: (m: string) => `month ${m}` }
+		) as { xAxis: { data: string[] }[]; yAxis: { max: number }[]; series: { data: unknown[] }[] };
+		// Every panel's categories are the month labels (the tooltip names a month as the axis).
+		expect(o.xAxis.map((x) => x.data)).toEqual([
+			['month 2025-01', 'month 2025-02'],
+			['month 2025-01', 'month 2025-02']
+		]);
 		expect(o.yAxis.map((y) => y.max)).toEqual([8, 8]);
 		expect([niceCeil(44.4), niceCeil(0), niceCeil(0.031)]).toEqual([45, 1, 0.035]);
 		expect(o.series[1]!.data).toEqual([null, 3]);

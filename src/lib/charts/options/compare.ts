@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { tooltipHome } from './tooltip';
 
 /** Labels and number formatting the compare charts need from the UI. */
 export interface CompareText {
@@ -41,6 +42,7 @@ export function smallMultiplesOption(
 	return {
 		animation: false,
 		tooltip: {
+			...tooltipHome,
 			trigger: 'axis',
 			valueFormatter: (v: unknown) => text.valueLabel(typeof v === 'number' ? v : null)
 		},
@@ -59,8 +61,9 @@ export function smallMultiplesOption(
 		xAxis: idx.map((i) => ({
 			type: 'category',
 			gridIndex: i,
-			data: months,
-			axisLabel: { show: i === series.length - 1, formatter: (ym: string) => text.monthLabel(ym) }
+			// Labels as the categories: the tooltip names the month as the axis does.
+			data: months.map((ym) => text.monthLabel(ym)),
+			axisLabel: { show: i === series.length - 1 }
 		})),
 		yAxis: idx.map((i) => ({
 			type: 'value',
@@ -113,6 +116,7 @@ export function rankOption(
 		animation: false,
 		grid: { left: 180, right: 56, top: 8, bottom: 24 },
 		tooltip: {
+			...tooltipHome,
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },
 			valueFormatter: (v: unknown) => text.valueLabel(typeof v === 'number' ? v : null)

@@ -8,9 +8,10 @@ describe('trendOption', () => {
 				{ month: '2025-02', value: 5 },
 				{ month: '2025-01', value: null }
 			],
-			{ seriesName: 'x', monthLabel: (m) => m, valueLabel: (v) => String(v) }
+			{ seriesName: 'x', monthLabel: (m) => `month ${m}`, valueLabel: (v) => String(v) }
 		) as { xAxis: { data: string[] }; series: { data: (number | null)[] }[] };
-		expect(opt.xAxis.data).toEqual(['2025-01', '2025-02']);
+		// The categories are the labels: the tooltip names a month as the axis does.
+		expect(opt.xAxis.data).toEqual(['month 2025-01', 'month 2025-02']);
 		expect(opt.series[0]!.data).toEqual([null, 5]);
 	});
 	it('draws partial months hollow', () => {

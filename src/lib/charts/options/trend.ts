@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { tooltipHome } from './tooltip';
 
 /** One point of a monthly trend. */
 export interface TrendPoint {
@@ -22,13 +23,14 @@ export function trendOption(points: TrendPoint[], text: TrendText): EChartsCoreO
 		animation: false,
 		grid: { left: 56, right: 16, top: 24, bottom: 32 },
 		tooltip: {
+			...tooltipHome,
 			trigger: 'axis',
 			valueFormatter: (v: unknown) => text.valueLabel(typeof v === 'number' ? v : null)
 		},
 		xAxis: {
 			type: 'category',
-			data: sorted.map((p) => p.month),
-			axisLabel: { formatter: (ym: string) => text.monthLabel(ym) }
+			// Labels as the categories: the tooltip names the month as the axis does.
+			data: sorted.map((p) => text.monthLabel(p.month))
 		},
 		yAxis: {
 			type: 'value',
