@@ -4,6 +4,7 @@ import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
 import { programsQuery } from '../src/lib/queries/options.ts';
 import { latestProgram } from '../src/lib/state/first-program.ts';
 import type { ProgramOption } from '../src/lib/state/options.svelte.ts';
+import { ARTIFACTS } from './support/agency-page.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
 
 const site = useSite();
@@ -47,7 +48,32 @@ describe('a sensible first view in Chromium', () => {
 				expect((await card.locator('.value').textContent())!.trim()).toBe('—');
 				expect(await card.locator('.value').getAttribute('title')).toContain(latest.name);
 			}
+			// The area table too: "—", not 0 (regression: it showed 0,0 and 0).
+			const cells = await page.$$eval(`[data-panel=areas] td[data-col=${id}]`, (tds) =>
+				tds.map((td) => [td.getAttribute('data-value'), td.textContent!.trim()])
+			);
+			expect(cells.length).toBeGreaterThan(1);
+			if (!has) for (const cell of cells) expect(cell).toEqual(['', '—']);
 		}
+		// So does the compare page, for two of those areas.
+		const areas = await page.$$eval('[data-panel=areas] tbody tr[data-row]', (trs) =>
+			trs.slice(0, 2).map((t) => t.getAttribute('data-row')!)
+		);
+		const search = new URL(page.url()).searchParams;
+		const compare = await openPage(
+			site,
+			`compare/?program=${latest.code}&regency=${search.get('regency')}&areas=${areas.join(',')}`
+		);
+		await compare.page.waitForSelector(
+			'[data-panel=compare] tr[data-metric=proposals_per_1000] td'
+		);
+		const perThousand = await compare.page.$$eval(
+			'[data-panel=compare] tr[data-metric=proposals_per_1000] td[data-area]',
+			(tds) => tds.map((td) => [td.getAttribute('data-value'), td.textContent!.trim()])
+		);
+		expect(perThousand).toHaveLength(2);
+		if (!latest.has_proposals) for (const cell of perThousand) expect(cell).toEqual(['', '—']);
+		await compare.page.context().close();
 		// The map, opened from the menu, shows the same program; the aid page the latest with aid.
 		await page.click('header nav a[href*="/map/"]');
 		await page.waitForSelector(`[data-first-view="${latest.code}"]`);
@@ -67,6 +93,30 @@ describe('a sensible first view in Chromium', () => {
 				Number(document.querySelector('[data-kpi=requests]')?.getAttribute('data-value')) === want,
 			await nativeRequests(page.url())
 		);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('the report of that program: no findings, figures or sections on what it records nothing of', async () => {
+		const { latest } = await expected();
+		const { page, errors } = await openPage(site, 'report/');
+		await page.waitForSelector('[data-report-ready=true]', { timeout: 90_000 });
+		expect(await page.textContent('[data-report-for]')).toContain(latest.name);
+		expect(latest.has_proposals).toBe(false);
+		expect(await page.locator('[data-finding=low_proposals]').count()).toBe(0);
+		for (const [id, has] of [
+			['rice_t', latest.has_aid],
+			['milk_packages', latest.has_aid],
+			['proposals', latest.has_proposals]
+		] as const) {
+			const row = page.locator(`[data-section=headline] tr[data-kpi=${id}]`);
+			expect(await row.getAttribute('data-na')).toBe(has ? null : 'true');
+			if (!has) expect((await row.locator('td').first().textContent())!.trim()).toBe('—');
+		}
+		const section = await page.textContent('[data-section=proposals]');
+		expect(section).toContain(latest.name);
+		expect(section).not.toMatch(/%/);
+		await page.screenshot({ path: `${ARTIFACTS}/report-na.png`, fullPage: true });
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

@@ -2,6 +2,7 @@ import { fill, formatNumber, type Locale } from '$lib/i18n/format';
 import { messages } from '$lib/i18n/messages';
 import type { AgencyRow } from '$lib/queries/agencies';
 import type { AttendanceStatus } from '$lib/queries/attendance-matrix';
+import type { ProgramHas } from '$lib/state/first-program';
 
 /** Everything the flag rules look at: agency rows, attendance in date order, reach, proposals. */
 export interface ReportInput {
@@ -12,6 +13,8 @@ export interface ReportInput {
 	villagesInScope: number;
 	proposals: number;
 	eventsHeld: number;
+	/** What the program shown records nothing of at all (no aid, no proposals): rules on it do not apply. */
+	lacks?: readonly ProgramHas[];
 }
 
 /** A flagged finding: the rule, what it is about and the numbers its message needs. */
@@ -29,6 +32,8 @@ export interface Finding {
 export interface Rule {
 	id: string;
 	thresholds: Record<string, number>;
+	/** What the program's data must hold for the rule to apply (proposals, aid). */
+	needs?: ProgramHas;
 	evaluate: (input: ReportInput, t: Record<string, number>) => Finding[];
 }
 
@@ -142,6 +147,7 @@ export const rules = [
 	rule({
 		id: 'low_proposals',
 		thresholds: { per_event: 3 },
+		needs: 'has_proposals',
 		evaluate: (input, t) => {
 			if (input.eventsHeld === 0) return [];
 			const perEvent = input.proposals / input.eventsHeld;
@@ -161,9 +167,14 @@ export const rules = [
 /** A flag rule id. */
 export type RuleId = (typeof rules)[number]['id'];
 
-/** Runs every rule over the input (each with its own thresholds). */
+/**
+ * Runs every rule over the input (each with its own thresholds), but those about what the
+ * program records nothing of (a program without proposals has no "few proposals").
+ */
 export function evaluateRules(input: ReportInput, list: readonly Rule[] = rules): Finding[] {
-	return list.flatMap((r) => r.evaluate(input, r.thresholds));
+	return list
+		.filter((r) => !r.needs || !input.lacks?.includes(r.needs))
+		.flatMap((r) => r.evaluate(input, r.thresholds));
 }
 
 /** Fills a template with values; whole numbers without decimals, others with one. */

@@ -3,7 +3,14 @@ import type { NativeDb } from '../../../scripts/lib/native-db.ts';
 import { openFixture } from '../../../tests/fixtures/query-fixture.ts';
 import { programsQuery } from '../queries/options';
 import { filtersSchema } from '../schema/filters';
-import { latestProgram, withFirstView, type ProgramActivity } from './first-program';
+import { evaluateRules, type ReportInput } from '../report/rules';
+import {
+	lackedBy,
+	lacks,
+	latestProgram,
+	withFirstView,
+	type ProgramActivity
+} from './first-program';
 
 let db: NativeDb;
 let programs: ProgramActivity[];
@@ -59,5 +66,37 @@ describe('the first view opens on the program with the latest activity', () => {
 			expect(withFirstView(open(search), route!, programs).defaulted).toBe(false);
 		const all = withFirstView(open('program=all'), '/', programs);
 		expect([all.program, all.regency, all.defaulted]).toEqual([undefined, undefined, false]);
+	});
+});
+
+describe('figures a program records nothing of do not apply', () => {
+	const of = (code: string) => programs.find((p) => p.code === code);
+
+	it('rice, milk and proposals do not apply to the program native DuckDB finds without them', () => {
+		expect(
+			['rice_t', 'milk_packages', 'proposals', 'visitors'].map((id) => lackedBy(id, of('bunga')))
+		).toEqual(['has_aid', 'has_aid', 'has_proposals', undefined]);
+		expect(lackedBy('proposals_per_1000', of('gempungan'))).toBe('has_proposals');
+		expect(lackedBy('rice_t', of('gempungan'))).toBeUndefined();
+		expect(lackedBy('proposals', of('kenduren_mas'))).toBeUndefined();
+		// Every program shown: every figure applies.
+		expect(lackedBy('proposals', undefined)).toBeUndefined();
+		expect(lacks(undefined)).toEqual([]);
+	});
+
+	it('the report finds no "few proposals" in a program that records none (regression)', () => {
+		const input: ReportInput = {
+			agencies: [],
+			attendance: new Map(),
+			villagesNotReached: 0,
+			villagesInScope: 1,
+			proposals: 0,
+			eventsHeld: 97
+		};
+		const rules = (p?: ProgramActivity) =>
+			evaluateRules({ ...input, lacks: lacks(p) }).map((f) => f.rule);
+		expect(rules(of('bunga'))).toEqual([]);
+		expect(rules(of('kenduren_mas'))).toEqual(['low_proposals']);
+		expect(rules()).toEqual(['low_proposals']);
 	});
 });

@@ -20,8 +20,23 @@ export const kpiNeeds: Partial<Record<string, ProgramHas>> = {
 	rice_t: 'has_aid',
 	milk_packages: 'has_aid',
 	proposals: 'has_proposals',
-	rkpd_pct: 'has_proposals'
+	rkpd_pct: 'has_proposals',
+	proposals_per_1000: 'has_proposals'
 };
+
+/** What the program's data hold nothing of at all (none when no single program is shown). */
+export function lacks(program: ProgramActivity | undefined): ProgramHas[] {
+	return program ? (['has_aid', 'has_proposals'] as const).filter((h) => !program[h]) : [];
+}
+
+/**
+ * What metric `id` needs that the program's data lack (no aid, no proposals at all), if so: the
+ * figure does not apply to that program. With no single program shown, every figure applies.
+ */
+export function lackedBy(id: string, program: ProgramActivity | undefined): ProgramHas | undefined {
+	const needs = kpiNeeds[id];
+	return program && needs && !program[needs] ? needs : undefined;
+}
 
 /**
  * Pages (route ids) that open on one program when the URL names none, with what the program

@@ -4,14 +4,19 @@ import type { Row } from '$lib/sql';
 import type { OverviewData } from '$lib/queries/overview';
 import { rules, type ReportInput } from '$lib/report/rules';
 import type { SeverityContext } from '$lib/report/severity';
+import type { ProgramHas } from '$lib/state/first-program';
 
-/** The loaded query results of the report, combined into the input the flag rules read. */
+/**
+ * The loaded query results of the report, combined into the input the flag rules read; `lacks`:
+ * what the program shown records nothing of.
+ */
 export function reportInput(
 	agencies: AgencyRow[],
 	matrix: AttendanceMatrix,
 	notReached: Row[],
 	inScope: Row[],
-	proposals: Row[]
+	proposals: Row[],
+	lacks: readonly ProgramHas[] = []
 ): ReportInput {
 	return {
 		agencies,
@@ -19,7 +24,8 @@ export function reportInput(
 		villagesNotReached: notReached.length,
 		villagesInScope: Number(inScope[0]?.villages ?? 0),
 		proposals: Number(proposals[0]?.proposals ?? 0),
-		eventsHeld: Number(proposals[0]?.events_held ?? 0)
+		eventsHeld: Number(proposals[0]?.events_held ?? 0),
+		lacks
 	};
 }
 
