@@ -70,6 +70,12 @@ describe('overview page in Chromium', () => {
 		expect(await page.getAttribute('html', 'lang')).toBe('id');
 		expect(await page.textContent('nav')).toContain('Ringkasan');
 		expect(await page.locator('[data-kpi]').count()).toBe(metrics.length);
+		// The page never grows past the window: the wide area table scrolls inside its card.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			await page.evaluate(() => window.innerWidth)
+		);
+		const scroll = page.locator('[data-panel=areas] .scroll');
+		expect(await scroll.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
 		expect(errors).toEqual([]);
 		expect(external).toEqual([]);
 		await page.context().close();

@@ -13,6 +13,8 @@ const types: Record<string, string> = {
 	'.png': 'image/png',
 	'.wasm': 'application/wasm',
 	'.duckdb': 'application/octet-stream',
+	'.csv': 'text/csv; charset=utf-8',
+	'.gz': 'application/gzip',
 	'.geojson': 'application/geo+json'
 };
 
@@ -25,9 +27,9 @@ export interface StaticServer {
 
 /**
  * Serves a built static site under a sub-path on 127.0.0.1, like any plain static host:
- * files only, `dir/` -> `dir/index.html`, no SPA fallback, no range requests.
+ * files only, `dir/` -> `dir/index.html`, no SPA fallback, no range requests. `port` 0: any free one.
  */
-export async function serveStatic(root: string, base = ''): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '', port = 0): Promise<StaticServer> {
 	const dir = resolve(root);
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -52,7 +54,10 @@ export async function serveStatic(root: string, base = ''): Promise<StaticServer
 		});
 		createReadStream(file).pipe(res);
 	});
-	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+	await new Promise<void>((ok, fail) => {
+		server.once('error', fail);
+		server.listen(port, '127.0.0.1', ok);
+	});
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	return {
 		origin,
