@@ -121,6 +121,30 @@ describe('a sensible first view in Chromium', () => {
 		await page.context().close();
 	});
 
+	it('links from the first view to a page without one name the program shown (regression)', async () => {
+		const { latest } = await expected();
+		const { page, errors } = await openPage(site, 'agencies/?lang=en');
+		await page.waitForSelector('[data-panel=agencies] tbody tr td a', { timeout: 90_000 });
+		const compare = new URL(
+			(await page.getAttribute('header nav a[href*="/compare/"]', 'href'))!,
+			site.server.url
+		);
+		expect(compare.searchParams.get('program')).toBe(latest.code);
+		await page.click('[data-panel=agencies] tbody tr td a');
+		await page.waitForURL(/agencies\/detail\/\?/);
+		const url = new URL(page.url()).searchParams;
+		expect([url.get('program'), url.get('regency'), url.get('lang')]).toEqual([
+			latest.code,
+			latest.regency_code,
+			'en'
+		]);
+		await page.waitForSelector('h1[data-agency]', { timeout: 90_000 });
+		expect(await page.inputValue('select[name=program]')).toBe(latest.code);
+		expect(await page.inputValue('select[name=regency]')).toBe(latest.regency_code);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
 	it('says it in English too, and a chosen area keeps the program shown', async () => {
 		const { latest, programs } = await expected();
 		const { page } = await openPage(site, '?lang=en');

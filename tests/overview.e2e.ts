@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { metrics } from '../src/lib/queries/metrics.ts';
+import { mapQuery } from '../src/lib/queries/map-metrics.ts';
 import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
 
@@ -229,5 +230,28 @@ describe('overview page in Chromium', () => {
 		await settled(page);
 		expect(await page.locator('[data-kpi]').count()).toBe(metrics.length);
 		await context.close();
+	});
+
+	it('an agency in the URL (carried from the requests page) filters neither figures nor map (regression)', async () => {
+		const search = '?program=kenduren_mas&regency=35.14&agency=PAS-DISPERTA';
+		const f = filtersOf(search, site.lastDay);
+		const everyAgency = { ...f, agency: undefined };
+		// The agency filter changes the map's figures: a map that applied it would show others.
+		const q = (of: typeof f) => mapQuery(of, 'village');
+		const [own, every] = await Promise.all(
+			[f, everyAgency].map((of) => site.native.query(q(of).sql, q(of).params))
+		);
+		expect(own).not.toEqual(every);
+		const { page, errors } = await openPage(site, search);
+		await settled(page);
+		await page.waitForSelector('[data-panel=map] .boundary[data-status=ok]', { timeout: 60_000 });
+		expect(await page.getAttribute('[data-panel=map]', 'data-agency')).toBe('');
+		const o = overviewQuery(everyAgency);
+		const want = splitOverview(await site.native.query(o.sql, o.params)).current;
+		expect((await kpis(page)).requests).toBe(Number(want.requests));
+		// No chip names an agency the page does not apply.
+		expect(await page.locator('[data-chip=agency]').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.context().close();
 	});
 });

@@ -5,6 +5,7 @@ import { programsQuery } from '../queries/options';
 import { filtersSchema } from '../schema/filters';
 import { evaluateRules, type ReportInput } from '../report/rules';
 import {
+	firstViewCarry,
 	lackedBy,
 	lacks,
 	latestProgram,
@@ -64,6 +65,12 @@ describe('the first view opens on the program with the latest activity', () => {
 			['', '/agencies/detail']
 		])
 			expect(withFirstView(open(search), route!, programs).defaulted).toBe(false);
+		// A link from a first view to a page that does not open on a program names the one shown.
+		const shown = { program: 'bunga', regency: '18.02' };
+		expect(firstViewCarry('/agencies/detail/', shown)).toEqual(shown);
+		expect(firstViewCarry('/compare/', shown)).toEqual(shown);
+		for (const route of ['/', '/map/', '/aid/', '/agencies/'])
+			expect(firstViewCarry(route, shown)).toEqual({});
 		const all = withFirstView(open('program=all'), '/', programs);
 		expect([all.program, all.regency, all.defaulted]).toEqual([undefined, undefined, false]);
 	});

@@ -79,6 +79,19 @@ export function firstProgram<P extends ProgramActivity>(
 	return route in firstViewRoutes ? latestProgram(programs, firstViewRoutes[route]) : undefined;
 }
 
+/**
+ * What a link from a first view to the page at `route` (a path below the base, such as
+ * `/agencies/detail/`) must name to show the same program: a page that opens on a program of its
+ * own needs nothing, any other the program and regency shown (else it would show every program).
+ */
+export function firstViewCarry(
+	route: string,
+	applied: Pick<Filters, 'program' | 'regency'>
+): { program?: string; regency?: string } {
+	const id = route.replace(/\/$/, '') || '/';
+	return id in firstViewRoutes ? {} : { program: applied.program, regency: applied.regency };
+}
+
 /** Whether filters name nothing that would pick a program (no program, area or agency). */
 export function isOpen(f: Filters): boolean {
 	return !f.program && !f.regency && !f.district && !f.village && !f.agency;
