@@ -63,6 +63,8 @@ describe('program views in Chromium', () => {
 		);
 		const shown = await tableValues(page, 'rates');
 		expect(Object.keys(shown).length).toBe(want.length);
+		// The total row stays first, whatever the sort (by unanswered share here).
+		expect(await page.getAttribute('[data-panel=rates] tbody tr:first-child', 'data-row')).toBe('');
 		for (const w of want) {
 			const got = shown[String(w.key ?? '')]!;
 			expect(Number(got.n), String(w.key)).toBe(w.n);

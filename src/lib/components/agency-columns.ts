@@ -1,7 +1,7 @@
 import type { ResolvedPathname } from '$app/types';
 import type { Locale } from '$lib/i18n/format';
 import { messages } from '$lib/i18n/messages';
-import { roundMetric } from '$lib/i18n/metric-format';
+import { formatDelta, roundMetric } from '$lib/i18n/metric-format';
 import { wordKeys } from '$lib/i18n/metric-words';
 import type { AgencyRow } from '$lib/queries/agencies';
 import { agencyMetrics, type AgencyMetric, type AgencyMetricId } from '$lib/queries/agency-metrics';
@@ -90,10 +90,18 @@ export function agencyColumns(
 					(r) => (r.cur[m.id] as number | null) ?? null
 				);
 				if (!m.delta) return [col];
-				return [
-					col,
-					metricColumn<AgencyRow>(m, deltaLabel(label), (r) => agencyDelta(r, m), `${m.id}_delta`)
-				];
+				const delta = metricColumn<AgencyRow>(
+					m,
+					deltaLabel(label),
+					(r) => agencyDelta(r, m),
+					`${m.id}_delta`
+				);
+				// Shown signed as the KPI cards' changes are (+2,9 / −2,9 / ±0,0); the CSV keeps the number.
+				const format = (r: AgencyRow) => {
+					const d = agencyDelta(r, m);
+					return d === null ? '—' : formatDelta(locale, m, d);
+				};
+				return [col, { ...delta, format }];
 			})
 	];
 }

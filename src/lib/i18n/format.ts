@@ -45,6 +45,8 @@ function dateText(locale: Locale, kind: 'date' | 'month', y: number, m: number, 
 			dateFormats.set(fkey, fmt);
 		}
 		text = fmt.format(new Date(Date.UTC(y, m - 1, d)));
+		// British English abbreviates September as "Sept" alone: "Sep", as every other month has three letters.
+		if (locale === 'en') text = text.replace(/\bSept\b/, 'Sep');
 		dateTexts.set(key, text);
 	}
 	return text;
