@@ -25,6 +25,7 @@ try {
 			`nothing was written; ${out} is unchanged. ${e.log.size} problems (${e.log.summary()}):`
 		);
 		for (const p of e.problems) console.error(`  ${p}`);
+		for (const n of e.skipped) console.error(`  ${n}`);
 		if (e.log.size > e.problems.length)
 			console.error(
 				`  … ${e.log.size - e.problems.length} more not shown (at most ${e.log.perKind} of each kind)`

@@ -76,4 +76,52 @@ describe('importing a folder of CSV files', () => {
 		const err = await importFolder(d, join(dir, 'dup.duckdb')).catch((e: unknown) => e);
 		expect((err as ImportFailed).problems.join('\n')).toMatch(/duplicate key/i);
 	});
+
+	it('lists a bad date and an unknown village in one pass, blaming no row for a row that failed', async () => {
+		const d = samples('both');
+		const file = join(d, 'events.csv');
+		const lines = readFileSync(file, 'utf8').split('\n');
+		const head = lines[0]!.split(',');
+		const [date, village, district] = ['date', 'village_code', 'district_code'].map((c) =>
+			head.indexOf(c)
+		);
+		// Line 4: a bad date (requests and event_agencies refer to this event); line 6: a village
+		// of the right kecamatan that regions.csv does not know.
+		const cells4 = lines[3]!.split(',');
+		cells4[date!] = '2025-13-45';
+		lines[3] = cells4.join(',');
+		const cells6 = lines[5]!.split(',');
+		cells6[village!] = `${cells6[district!]}.9999`;
+		lines[5] = cells6.join(',');
+		writeFileSync(file, lines.join('\n'));
+		const err = (await importFolder(d, join(dir, 'both.duckdb')).catch(
+			(e: unknown) => e
+		)) as ImportFailed;
+		expect(err).toBeInstanceOf(ImportFailed);
+		expect(err.log.kept.map((p) => [p.kind, p.file, p.line, p.column, p.field])).toEqual([
+			['type', 'events.csv', 4, date! + 1, 'date'],
+			['foreign_key', 'events.csv', 6, village! + 1, 'village_code']
+		]);
+		expect(err.log.size).toBe(2);
+		expect(err.problems[1]).toMatch(/unknown region code/);
+		expect(err.skipped).toEqual([]);
+	});
+
+	it('says which checks between tables were not run, and still runs the others', async () => {
+		const d = samples('unreadable');
+		const agencies = join(d, 'agencies.csv');
+		const [, ...rest] = readFileSync(agencies, 'utf8').split('\n');
+		writeFileSync(agencies, ['kode,nama', ...rest].join('\n'));
+		const programs = join(d, 'programs.csv');
+		const lines = readFileSync(programs, 'utf8').trim().split('\n');
+		writeFileSync(programs, [...lines, lines[1]].join('\n'));
+		const err = (await importFolder(d, join(dir, 'unreadable.duckdb')).catch(
+			(e: unknown) => e
+		)) as ImportFailed;
+		expect(err.skipped.join('\n')).toMatch(
+			/checks between tables involving agencies were not run because agencies\.csv could not be read/
+		);
+		expect(err.log.count('primary_key')).toBe(1);
+		expect(err.log.count('foreign_key')).toBe(0);
+	});
 });

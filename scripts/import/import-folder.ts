@@ -3,7 +3,14 @@ import { basename, join } from 'node:path';
 import { readTableFile } from '../../src/lib/import/file-reader';
 import type { CsvLimits } from '../../src/lib/import/csv-reader';
 import { ProblemLog, describeProblem } from '../../src/lib/import/problems';
-import { checkRelations, countSql } from '../../src/lib/import/relations';
+import {
+	anyRelationCheck,
+	checkBetweenTables,
+	describeSkipped,
+	skippedTables,
+	type Skipped,
+	type TableState
+} from '../../src/lib/import/between';
 import { requiredTables, tables } from '../../src/lib/schema/index';
 import { tmpFilesOf, writeDatabase } from '../datafile/database';
 import { regionsOf } from './area-regions';
@@ -24,10 +31,17 @@ export interface ImportReport {
 export class ImportFailed extends Error {
 	/** The problems kept, one line each (`events.csv line 14, column 7 (date): …`). */
 	readonly problems: string[];
-	constructor(readonly log: ProblemLog) {
+	/** Why some checks between tables were not run (one line each). */
+	readonly skipped: string[];
+	constructor(
+		readonly log: ProblemLog,
+		skipped: Skipped[] = []
+	) {
 		const problems = log.kept.map(describeProblem);
-		super(`import failed (${log.summary()}):\n${problems.join('\n')}`);
+		const notes = skipped.map(describeSkipped);
+		super(`import failed (${log.summary()}):\n${[...problems, ...notes].join('\n')}`);
 		this.problems = problems;
+		this.skipped = notes;
 	}
 }
 
@@ -54,7 +68,7 @@ export async function importFolder(
 	try {
 		const notes: string[] = [];
 		const staged: StagedFile[] = [];
-		const columns = new Map<string, Map<string, number>>();
+		const states: Record<string, TableState> = {};
 		const counts = new Map<string, number>();
 		const present = new Set(readdirSync(dir));
 		for (const t of tables) {
@@ -71,6 +85,10 @@ export async function importFolder(
 			}
 			if (!statSync(file).isFile()) {
 				log.add({ kind: 'file', file: name, message: 'is a folder, not a file' });
+				states[t.name] = { file: name, columns: [], readable: false, failed: 0, failedKeys: [] };
+				const empty = new StagedFile(tmp.dir, t);
+				empty.close();
+				staged.push(empty);
 				continue;
 			}
 			const s = new StagedFile(tmp.dir, t);
@@ -85,17 +103,36 @@ export async function importFolder(
 			s.close();
 			staged.push(s);
 			counts.set(t.name, report.rows);
-			columns.set(t.name, new Map(report.columns));
+			states[t.name] = {
+				file: name,
+				columns: report.columns,
+				readable: report.readable,
+				failed: report.failed,
+				failedKeys: report.failedKeys
+			};
 			notes.push(...fileNotes(name, report));
 		}
 		const others = [...present].filter((f) => !tables.some((t) => `${t.name}.csv` === f));
 		if (others.length) notes.push(`ignored files that are no contract table: ${others.join(', ')}`);
-		if (log.size) throw new ImportFailed(log);
-
+		// Without regions.csv the regions come from idn-area-data (below): they are not missing.
+		if (!present.has('regions.csv'))
+			states.regions = {
+				file: 'regions.csv',
+				columns: [],
+				readable: true,
+				failed: 0,
+				failedKeys: []
+			};
+		// With problems in some rows the checks between tables still run on the rows that passed,
+		// so every problem is listed at once; only those needing an unreadable file are left out.
+		if (log.size && !anyRelationCheck(skippedTables(states)))
+			throw new ImportFailed(log, skippedTables(states));
+		let skipped: Skipped[] = [];
 		const stage = await openStage(tmp.dir);
 		try {
 			for (const s of staged) await stage.load(s);
-			if (counts.get('regions') === 0) {
+			const r0 = states.regions;
+			if (counts.get('regions') === 0 && r0?.readable && r0.failed === 0) {
 				const rows = await stage.query(
 					`SELECT regency_code AS c FROM stage_events UNION SELECT regency_code FROM stage_programs`
 				);
@@ -116,21 +153,15 @@ export async function importFolder(
 					`regions.csv absent: ${n} regions of ${regencies.join(', ')} from idn-area-data (no population)`
 				);
 			}
-			for (const t of requiredTables) {
-				const [r] = await stage.query(countSql(t));
-				if (Number(r!.n) === 0)
-					log.add({ kind: 'empty_table', file: `${t}.csv`, message: 'has no rows (required)' });
-			}
-			await checkRelations(
+			skipped = await checkBetweenTables(
 				(sql) => stage.query(sql),
-				(t) => `${t}.csv`,
-				(t, f) => columns.get(t)?.get(f),
+				states,
 				(p, n) => log.add(p, n)
 			);
 		} finally {
 			stage.close();
 		}
-		if (log.size) throw new ImportFailed(log);
+		if (log.size) throw new ImportFailed(log, skipped);
 
 		const release = onCleanup(() => {
 			for (const f of tmpFilesOf(out)) rmSync(f, { force: true });

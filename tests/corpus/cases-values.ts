@@ -218,11 +218,29 @@ export const relations: CorpusCase[] = [
 	{
 		name: 'a village outside its kecamatan',
 		make: (f) => {
-			const v = f.get('events', 1, 'village_code');
+			const d = f.get('events', 1, 'district_code');
+			// A village of regions.csv, in another kecamatan of the same regency.
+			const at = f.find(
+				'regions',
+				(r) =>
+					r.level === 'village' && r.parent_code !== d && (r.code ?? '').startsWith(d.slice(0, 6))
+			);
 			return fail(
 				'hierarchy',
 				'events',
-				f.set('events', 1, { village_code: `${v.slice(0, 6)}01${v.slice(8)}` }),
+				f.set('events', 1, { village_code: f.get('regions', at, 'code') }),
+				'village_code'
+			);
+		}
+	},
+	{
+		name: 'a village code that is not in regions at all',
+		make: (f) => {
+			const d = f.get('events', 1, 'district_code');
+			return fail(
+				'foreign_key',
+				'events',
+				f.set('events', 1, { village_code: `${d}.9999` }),
 				'village_code'
 			);
 		}

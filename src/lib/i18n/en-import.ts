@@ -39,5 +39,22 @@ export const enImport: Record<keyof typeof idImport, string> = {
 	import_too_big:
 		'These files ({size} MB of text) need about {need} GB of browser memory, and this browser can give about {have} GB. Nothing was read and the data in use is unchanged. Import a shorter period (e.g. one year), or run npm run data:import on a computer.',
 	import_regions_current:
-		'regions.csv not given: the region checks used the {n} regions of the data in use.'
+		'regions.csv not given: the region checks used the {n} regions of the data in use.',
+	detail_unknown_region: 'unknown region code "{key}" (not in regions.csv)',
+	detail_not_found: 'no {column} "{key}" in {file}',
+	detail_duplicate: 'duplicate key "{key}" (first on line {line})',
+	detail_district_outside: 'kecamatan {key} is not in regency {note}',
+	detail_village_outside: 'village {key} is not in kecamatan {note}',
+	detail_program_regency: 'event in regency {key}, but its program runs in {note} (programs.csv)',
+	detail_empty_table: 'has no rows (required)',
+	import_skipped: 'Checks between tables involving {table} were not run because {file} {why}.',
+	import_skipped_missing: 'is missing',
+	import_skipped_unreadable: 'could not be read (see its problems below)',
+	import_problems_one: '1 problem found. Nothing was replaced: the data in use is intact.',
+	import_shown_one: 'The problem:',
+	import_delim_comma: 'comma',
+	import_delim_semicolon: 'semicolon',
+	import_delim_tab: 'tab',
+	import_templates:
+		'Download the CSV templates (.zip): one file per table, with example rows that refer to each other.'
 };

@@ -38,5 +38,24 @@ export const idImport = {
 	import_too_big:
 		'Berkas-berkas ini ({size} MB teks) butuh sekitar {need} GB memori peramban, sedangkan peramban ini hanya bisa memberi sekitar {have} GB. Tidak ada yang dibaca dan data yang dipakai tidak berubah. Impor periode yang lebih pendek (mis. satu tahun), atau jalankan npm run data:import di komputer.',
 	import_regions_current:
-		'regions.csv tidak disertakan: pemeriksaan wilayah memakai {n} wilayah dari data yang sedang dipakai.'
+		'regions.csv tidak disertakan: pemeriksaan wilayah memakai {n} wilayah dari data yang sedang dipakai.',
+	detail_unknown_region: 'kode wilayah "{key}" tidak dikenal (tidak ada di regions.csv)',
+	detail_not_found: 'tidak ada {column} "{key}" di {file}',
+	detail_duplicate: 'kunci "{key}" muncul lagi (pertama di baris {line})',
+	detail_district_outside: 'kecamatan {key} tidak berada di kabupaten/kota {note}',
+	detail_village_outside: 'desa/kelurahan {key} tidak berada di kecamatan {note}',
+	detail_program_regency:
+		'kegiatan di kabupaten/kota {key}, tetapi programnya berjalan di {note} (programs.csv)',
+	detail_empty_table: 'tidak punya baris (wajib diisi)',
+	import_skipped:
+		'Pemeriksaan antar tabel yang melibatkan {table} tidak dijalankan karena {file} {why}.',
+	import_skipped_missing: 'tidak ada',
+	import_skipped_unreadable: 'tidak terbaca (lihat masalahnya di bawah)',
+	import_problems_one: '1 masalah ditemukan. Tidak ada yang diganti: data yang dipakai tetap utuh.',
+	import_shown_one: 'Masalahnya:',
+	import_delim_comma: 'koma',
+	import_delim_semicolon: 'titik koma',
+	import_delim_tab: 'tab',
+	import_templates:
+		'Unduh templat CSV (.zip): satu berkas per tabel, dengan contoh baris yang saling merujuk.'
 } as const;

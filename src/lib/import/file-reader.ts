@@ -46,7 +46,7 @@ export async function readTableFile(
 	let bytes = 0;
 	const fail = (message: string) => {
 		log.add({ kind: 'encoding', file, line: tok.currentLine, message });
-		return { ...checker.result, encoding, bytes };
+		return { ...checker.result, readable: false, encoding, bytes };
 	};
 	const feed = (b: Uint8Array): string | null => {
 		let text: string;

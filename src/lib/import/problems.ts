@@ -30,6 +30,14 @@ export interface Problem {
 	/** Column name, when known. */
 	field?: string;
 	message: string;
+	/** The message as words of the page's language: a key of the i18n files and its values. */
+	detail?: ProblemDetail;
+}
+
+/** A problem's message as an i18n key (`detail_*`) and the values of its slots. */
+export interface ProblemDetail {
+	key: string;
+	values: Record<string, string | number>;
 }
 
 /** Longest excerpt of an input value a message may carry. */

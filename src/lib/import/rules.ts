@@ -103,26 +103,6 @@ export const rowRules: RowRule[] = [
 				: null
 	},
 	{
-		table: 'events',
-		kind: 'hierarchy',
-		column: 'district_code',
-		doc: '`district_code` lies in `regency_code`',
-		check: (r) =>
-			parentOf(String(r.district_code)) !== r.regency_code
-				? `kecamatan ${r.district_code} is not in regency ${r.regency_code}`
-				: null
-	},
-	{
-		table: 'events',
-		kind: 'hierarchy',
-		column: 'village_code',
-		doc: '`village_code` lies in `district_code`',
-		check: (r) =>
-			parentOf(String(r.village_code)) !== r.district_code
-				? `village ${r.village_code} is not in kecamatan ${r.district_code}`
-				: null
-	},
-	{
 		table: 'regions',
 		kind: 'hierarchy',
 		column: 'level',

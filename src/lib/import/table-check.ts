@@ -25,7 +25,16 @@ export interface TableCheckResult {
 	normalised: Normalised[];
 	/** Contract columns found in the header, with their 1-based column number. */
 	columns: [string, number][];
+	/** Whether the header was read (rows could be checked): false when it has a problem. */
+	readable: boolean;
+	/** Rows that failed their own checks (not staged). */
+	failed: number;
+	/** The key of each failed row, as written (single-column keys, the first `FAILED_KEYS`). */
+	failedKeys: string[];
 }
+
+/** Keys of failed rows kept per file: the checks between tables do not blame rows that refer to them. */
+export const FAILED_KEYS = 100_000;
 
 /**
  * Checks one file of a contract table record by record (the first record is the header): header,
@@ -52,7 +61,10 @@ export class TableChecker {
 		droppedPersonal: [],
 		missingOptional: [],
 		normalised: [],
-		columns: []
+		columns: [],
+		readable: false,
+		failed: 0,
+		failedKeys: []
 	};
 
 	constructor(
@@ -133,11 +145,23 @@ export class TableChecker {
 			if (isPersonalColumn(h)) this.result.droppedPersonal.push(h.trim());
 		});
 		this.headerOk = problems === 0;
+		this.result.readable = this.headerOk;
+	}
+
+	/** Counts a row that failed its own checks and keeps its key as written. */
+	private failed(r: CsvRecord): void {
+		this.result.failed++;
+		const key = this.table.primaryKey;
+		if (key.length !== 1 || this.result.failedKeys.length >= FAILED_KEYS) return;
+		const at = this.index[this.names.indexOf(key[0]!)] ?? -1;
+		const raw = at < 0 ? undefined : r.cells[at]?.trim();
+		if (raw) this.result.failedKeys.push(raw);
 	}
 
 	private row(r: CsvRecord): void {
-		if (r.oversized) return;
+		if (r.oversized) return this.failed(r);
 		if (r.cells.length !== this.width) {
+			this.failed(r);
 			this.log.add({
 				kind: 'csv',
 				file: this.file,
@@ -170,7 +194,7 @@ export class TableChecker {
 			}
 			values[c] = value;
 		}
-		if (bad) return;
+		if (bad) return this.failed(r);
 		// One row object for the rules, reading this row's values (the rules keep nothing).
 		const typed = this.typed;
 		this.current = values;
@@ -188,7 +212,7 @@ export class TableChecker {
 			});
 			bad = true;
 		}
-		if (bad) return;
+		if (bad) return this.failed(r);
 		this.result.rows++;
 		this.sink(values, r.line);
 	}

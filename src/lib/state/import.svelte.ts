@@ -96,7 +96,8 @@ class ImportRun {
 				performance.mark('jb:import-staged');
 				const log = await checkTablesInDuckDb(query, outcome.files_of);
 				performance.mark('jb:import-related');
-				if (log.size) throw new TableProblems(log);
+				// Rows with problems of their own were left out: nothing is built either way.
+				if (log.size || !outcome.staged) throw new TableProblems(log, outcome);
 			}
 		};
 		const info = prepared.then((p) => p.info);
@@ -111,14 +112,15 @@ class ImportRun {
 			this.status = 'done';
 		} catch (e) {
 			if (running !== this.#running || e instanceof NotClean) return;
-			// Set by #prepare meanwhile (flow analysis does not see it).
-			const shown = this.outcome as CheckResult | null;
-			if (e instanceof TableProblems && shown) {
+			if (e instanceof TableProblems) {
+				// The file-by-file problems, then those between tables, all in one list.
+				const counts = { ...e.outcome.counts };
+				for (const [k, n] of e.log.counts) counts[k] = (counts[k] ?? 0) + n;
 				this.outcome = {
-					...shown,
+					...e.outcome,
 					staged: null,
-					problems: e.log.kept,
-					counts: Object.fromEntries(e.log.counts)
+					problems: [...e.outcome.problems, ...e.log.kept],
+					counts
 				};
 				this.status = 'problems';
 				return;
@@ -131,17 +133,25 @@ class ImportRun {
 		}
 	}
 
-	/** Takes the worker's outcome: shows it, and hands on what to build when every file is clean. */
+	/**
+	 * Takes the worker's outcome: shows it and hands on what to build when every file is clean, or
+	 * hands it on for the checks between tables when some rows failed (nothing is built then).
+	 */
 	#prepare(running: RunningCheck, outcome: CheckResult, importedAt: string) {
 		if (running !== this.#running) throw new Error('cancelled');
-		this.outcome = outcome;
 		performance.mark('jb:import-checked');
-		const staged = outcome.staged;
-		if (!staged) {
+		const staged = outcome.staged ?? {};
+		if (!outcome.staged && !outcome.between) {
+			this.outcome = outcome;
 			this.status = 'problems';
 			throw new NotClean();
 		}
-		this.status = 'building';
+		// With problems in the files, the checks between tables still run (on the rows that
+		// passed) before any problem is shown, so every problem is listed at once.
+		if (outcome.staged) {
+			this.outcome = outcome;
+			this.status = 'building';
+		}
 		const info: StoredImport = {
 			importedAt,
 			files: outcome.files.map((f) => ({ name: f.file, table: f.table ?? '', rows: f.rows })),

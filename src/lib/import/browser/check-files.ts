@@ -1,6 +1,7 @@
 import type { Table } from '$lib/schema/define';
 import { requiredTables, tables } from '$lib/schema/index';
 import { readTableFile } from '../file-reader';
+import { anyRelationCheck, skippedTables, type Skipped, type TableState } from '../between';
 import { ProblemLog, type Problem, type ProblemKind } from '../problems';
 import type { Normalised } from '../table-check';
 import { recognise, type RecognisedBy } from './recognise';
@@ -37,7 +38,10 @@ export interface FileReport {
 	ms: number;
 }
 
-/** The outcome of the file-by-file checks; `staged` only when no file has a problem. */
+/**
+ * The outcome of the file-by-file checks; `staged` only when no file has a problem. The rows that
+ * passed their own checks go to `onPart` even when others failed, for the checks between tables.
+ */
 export interface CheckResult {
 	files: FileReport[];
 	/** Problems kept (the first ones of each kind), located by file, line and column. */
@@ -45,8 +49,12 @@ export interface CheckResult {
 	/** Every problem counted by kind. */
 	counts: Partial<Record<ProblemKind, number>>;
 	staged: Record<string, Staged> | null;
-	/** Per table: its file's name and its contract columns' numbers in that file. */
-	files_of: Record<string, { file: string; columns: [string, number][] }>;
+	/** Per table: its file's name, its contract columns' numbers in that file, its failed rows. */
+	files_of: Record<string, TableState>;
+	/** Tables whose checks between tables cannot run (their file is missing or unreadable). */
+	skipped: Skipped[];
+	/** Whether the checks between tables run next (on the staged rows that passed). */
+	between: boolean;
 }
 
 /** Problems kept for the screen and the CSV download (counts are always complete). */
@@ -125,7 +133,13 @@ export async function checkFiles(
 			ms: performance.now() - t0
 		});
 		staged.set(hit.table.name, rows);
-		filesOf[hit.table.name] = { file: input.file, columns: r.columns };
+		filesOf[hit.table.name] = {
+			file: input.file,
+			columns: r.columns,
+			readable: r.readable,
+			failed: r.failed,
+			failedKeys: r.failedKeys
+		};
 	}
 	onRows(total);
 	for (const t of [...requiredTables, 'regions'])
@@ -139,13 +153,19 @@ export async function checkFiles(
 						: 'is missing (required)'
 			});
 	const clean = log.size === 0;
+	const skipped = skippedTables(filesOf);
+	const between = anyRelationCheck(skipped);
+	const parts =
+		clean || between
+			? Object.fromEntries(tables.map((t) => [t.name, (staged.get(t.name) ?? stage(t)).finish()]))
+			: null;
 	return {
 		files,
 		problems: log.kept,
 		counts: Object.fromEntries(log.counts),
-		staged: clean
-			? Object.fromEntries(tables.map((t) => [t.name, (staged.get(t.name) ?? stage(t)).finish()]))
-			: null,
-		files_of: filesOf
+		staged: clean ? parts : null,
+		files_of: filesOf,
+		skipped,
+		between
 	};
 }
