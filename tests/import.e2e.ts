@@ -193,6 +193,34 @@ describe('import page in Chromium', () => {
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
+	it('offers the CSV templates as a download, and they import as they are', async () => {
+		const { page, errors } = await openPage(site, 'import/');
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('[data-action="templates"]')
+		]);
+		const zip = unzipSync(readFileSync((await download.path())!));
+		const folder = join(dir, 'templates');
+		mkdirSync(folder, { recursive: true });
+		for (const [name, bytes] of Object.entries(zip))
+			writeFileSync(join(folder, name.split('/').pop()!), bytes);
+		expect(readdirSync(folder).sort()).toEqual(tables.map((t) => `${t.name}.csv`).sort());
+		for (const f of readdirSync(folder))
+			expect(readFileSync(join(folder, f), 'utf8'), f).toBe(
+				readFileSync(join('data/templates', f), 'utf8')
+			);
+		await page.setInputFiles(
+			'input[name="import-files"]',
+			readdirSync(folder).map((f) => join(folder, f))
+		);
+		await page.waitForSelector('[data-import-status="done"], [data-import-status="problems"]', {
+			timeout: 60_000
+		});
+		expect(await page.locator('[data-problem]').count()).toBe(0);
+		expect(await page.getAttribute('[data-import-status]', 'data-import-status')).toBe('done');
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
 	it('drops personal columns before DuckDB and the zip, and checks regions against the data in use', async () => {
 		const folder = join(dir, 'personal');
 		mkdirSync(folder, { recursive: true });

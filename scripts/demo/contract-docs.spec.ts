@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tables } from '../../src/lib/schema/index';
+import { importFolder } from '../import/import-folder';
 import { README_PATH, renderReadme, renderTemplates, TEMPLATES_DIR } from './contract-docs';
 
 describe('contract docs', () => {
@@ -18,6 +20,21 @@ describe('contract docs', () => {
 				Object.entries(t.columns).map(([k, c]) => [k, c.example === '' ? null : c.example])
 			);
 			expect(t.row.safeParse(ex).success, t.name).toBe(true);
+		}
+	});
+
+	it('data/templates import as they are: their example rows refer to each other', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'jb-templates-'));
+		try {
+			const r = await importFolder(TEMPLATES_DIR, join(dir, 'templates.duckdb'));
+			for (const t of tables)
+				expect(r.counts[t.name], t.name).toBe(
+					readFileSync(join(TEMPLATES_DIR, `${t.name}.csv`), 'utf8')
+						.trim()
+						.split('\n').length - 1
+				);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
 		}
 	});
 });

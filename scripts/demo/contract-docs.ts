@@ -8,7 +8,7 @@ import { plantedPatterns } from './plants';
 
 /** Where the generated docs live, relative to the repository root. */
 export const README_PATH = 'data/README.md';
-/** Folder of the one-row CSV templates. */
+/** Folder of the CSV templates. */
 export const TEMPLATES_DIR = 'data/templates';
 
 function md(s: string): string {
@@ -56,7 +56,7 @@ export function readmeMarkdown(): string {
 		'## What the files are',
 		'',
 		`- \`${DEFAULT_OUT}\` — the demo database the dashboard loads: one DuckDB file with every table below plus \`meta\` (\`synthetic\`, \`seed\`, \`requests\`, \`date_from\`, \`date_to\`, \`generator_version\`). It is **synthetic**: made by \`scripts/generate-demo.ts\` from a seed, with no personal data (no names, NIK, phone numbers or addresses). Written in DuckDB storage version ${STORAGE_VERSION} so duckdb-wasm can attach it read-only. Not committed; \`npm run data\` rebuilds it.`,
-		'- `templates/<table>.csv` — the header and one example row of each table: start here to prepare your own files.',
+		'- `templates/<table>.csv` — the header and example rows of each table, which refer to each other (they import as they are): start here to prepare your own files. The import page offers them as one download.',
 		'- `samples/<table>.csv` — a small sample of each table of the demo database, whole as a data set (every code a sampled row refers to is sampled too; written by the generator).',
 		'- Regions come from [idn-area-data](https://github.com/fityannugroho/idn-area-data) (Kemendagri codes); population and households are synthetic.',
 		'',
@@ -98,15 +98,53 @@ export async function renderReadme(): Promise<string> {
 	return format(readmeMarkdown(), { ...config, filepath: README_PATH });
 }
 
-/** `table → CSV text` of the templates: header and one row of the column examples. */
+/**
+ * Rows of the templates besides the column examples, so that every reference of the examples
+ * is found: the templates import as they are (the regions above the example village, the
+ * agencies and the program the other examples name).
+ */
+const moreTemplateRows: Record<string, Record<string, string>[]> = {
+	regions: [
+		{ code: '35', name: 'Jawa Timur', level: 'province' },
+		{ code: '35.14', name: 'Kabupaten Pasuruan', level: 'regency', parent_code: '35' },
+		{ code: '35.14.01', name: 'Purwodadi', level: 'district', parent_code: '35.14' },
+		{
+			code: '35.14.01.2003',
+			name: 'Tambaksari',
+			level: 'village',
+			parent_code: '35.14.01',
+			population: '5210',
+			households: '1544'
+		}
+	],
+	agencies: [
+		{ code: 'DINSOS', name: 'Dinas Sosial', short_name: 'Dinsos', kind: 'opd' },
+		{
+			code: 'DPUPR',
+			name: 'Dinas Pekerjaan Umum dan Penataan Ruang',
+			short_name: 'DPUPR',
+			kind: 'opd'
+		}
+	],
+	programs: [
+		{
+			code: 'musrenbang',
+			name: 'Musrenbang',
+			regency_code: '35.14',
+			description: 'Usulan pembangunan dari musyawarah desa dan kecamatan'
+		}
+	]
+};
+
+/** `table → CSV text` of the templates: header, the row of the column examples, more rows. */
 export function renderTemplates(): Record<string, string> {
 	return Object.fromEntries(
 		tables.map((t) => {
-			const cols = Object.entries(t.columns);
-			return [
-				t.name,
-				`${cols.map(([n]) => n).join(',')}\n${cols.map(([, c]) => cell(c.example)).join(',')}\n`
-			];
+			const names = Object.keys(t.columns);
+			const example = Object.fromEntries(Object.entries(t.columns).map(([n, c]) => [n, c.example]));
+			const rows = [example, ...(moreTemplateRows[t.name] ?? [])];
+			const lines = rows.map((r) => names.map((n) => cell(r[n] ?? '')).join(','));
+			return [t.name, `${names.join(',')}\n${lines.join('\n')}\n`];
 		})
 	);
 }

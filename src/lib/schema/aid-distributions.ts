@@ -16,17 +16,17 @@ export const aidDistributions = defineTable(
 			z.string().regex(/^[a-z0-9_]+$/),
 			'VARCHAR',
 			'Program code (programs.code) the distribution belongs to (added)',
-			'gempungan'
+			'kenduren_mas'
 		),
 		aid_program: col(id, 'VARCHAR', 'Aid scheme: pkh, bpnt, beras, susu, …', 'beras'),
 		event_id: col(
 			id.nullable(),
 			'VARCHAR',
 			'Event it was handed out at; empty otherwise',
-			'GP-2025-101'
+			'KM-2025-014'
 		),
-		date: col(isoDate, 'DATE', 'Day of distribution', '2025-03-05'),
-		village_code: col(villageCode, 'VARCHAR', 'Receiving village', '32.14.01.2001'),
+		date: col(isoDate, 'DATE', 'Day of distribution', '2025-02-20'),
+		village_code: col(villageCode, 'VARCHAR', 'Receiving village', '35.14.01.2001'),
 		commodity: col(id, 'VARCHAR', 'What was handed out: beras, susu, uang', 'beras'),
 		quantity: col(z.coerce.number().nonnegative(), 'DOUBLE', 'Amount, in `unit`', '1250'),
 		unit: col(z.enum(aidUnits), 'VARCHAR', 'kg | paket | rupiah', 'kg'),

@@ -20,11 +20,11 @@ export const rkpdStages = ['rkpd', 'funded', 'implemented'] as const;
 
 /** proposals: development proposals from citizens (urun rembug, musrenbang). */
 export const proposals = defineTable('proposals', 'Usulan pembangunan', ['proposal_id'], {
-	proposal_id: col(id, 'VARCHAR', 'Unique id', 'MR-2025-3275051002-0042'),
+	proposal_id: col(id, 'VARCHAR', 'Unique id', 'MR-2025-3514012001-0042'),
 	program: col(programCode, 'VARCHAR', 'Program code (programs.code) (added)', 'musrenbang'),
 	source: col(z.enum(proposalSources), 'VARCHAR', 'urun_rembug | musrenbang', 'musrenbang'),
 	event_id: col(id.nullable(), 'VARCHAR', 'Event it was made at; empty otherwise', ''),
-	village_code: col(villageCode, 'VARCHAR', 'Village (kelurahan) it is for', '32.75.05.1002'),
+	village_code: col(villageCode, 'VARCHAR', 'Village (kelurahan) it is for', '35.14.01.2001'),
 	rt: col(
 		z
 			.string()
