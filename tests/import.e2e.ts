@@ -100,22 +100,37 @@ async function dropAndLocate(page: Page, folder: string): Promise<unknown[]> {
 	);
 }
 
+/** Drops every file of `folder` on the import page and expects it to finish with no problem. */
+async function dropClean(page: Page, folder: string): Promise<void> {
+	await page.setInputFiles(
+		'input[name="import-files"]',
+		readdirSync(folder).map((f) => join(folder, f))
+	);
+	await page.waitForSelector('[data-import-status="done"], [data-import-status="problems"]', {
+		timeout: 120_000
+	});
+	expect(await page.locator('[data-problem]').count()).toBe(0);
+}
+
+/** Clicks a zip download of the page and unpacks its files into `<dir>/<name>`. */
+async function downloadZip(page: Page, selector: string, name: string): Promise<string> {
+	const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+	const zip = unzipSync(readFileSync((await download.path())!));
+	const folder = join(dir, name);
+	mkdirSync(folder, { recursive: true });
+	for (const [file, bytes] of Object.entries(zip))
+		writeFileSync(join(folder, file.split('/').pop()!), bytes);
+	return folder;
+}
+
 /**
  * The import page's publish download, turned into a data file by the command-line importer, holds
  * the same rows in every table as the data file imported from the original files.
  */
 async function expectPublishedEqual(page: Page): Promise<void> {
 	await page.click('nav a[href*="/import/"]');
-	const [download] = await Promise.all([
-		page.waitForEvent('download'),
-		page.click('[data-action="publish"]')
-	]);
-	const zip = unzipSync(readFileSync((await download.path())!));
-	const pub = join(dir, 'published');
-	mkdirSync(pub, { recursive: true });
-	for (const [name, bytes] of Object.entries(zip))
-		writeFileSync(join(pub, name.split('/').pop()!), bytes);
-	expect(Object.keys(zip).length).toBe(tables.length);
+	const pub = await downloadZip(page, '[data-action="publish"]', 'published');
+	expect(readdirSync(pub).length).toBe(tables.length);
 	await importFolder(pub, join(dir, 'published.duckdb'));
 	await imported.exec(`ATTACH '${join(dir, 'published.duckdb')}' AS pub (READ_ONLY)`);
 	for (const t of tables) {
@@ -195,28 +210,13 @@ describe('import page in Chromium', () => {
 	});
 	it('offers the CSV templates as a download, and they import as they are', async () => {
 		const { page, errors } = await openPage(site, 'import/');
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.click('[data-action="templates"]')
-		]);
-		const zip = unzipSync(readFileSync((await download.path())!));
-		const folder = join(dir, 'templates');
-		mkdirSync(folder, { recursive: true });
-		for (const [name, bytes] of Object.entries(zip))
-			writeFileSync(join(folder, name.split('/').pop()!), bytes);
+		const folder = await downloadZip(page, '[data-action="templates"]', 'templates');
 		expect(readdirSync(folder).sort()).toEqual(tables.map((t) => `${t.name}.csv`).sort());
 		for (const f of readdirSync(folder))
 			expect(readFileSync(join(folder, f), 'utf8'), f).toBe(
 				readFileSync(join('data/templates', f), 'utf8')
 			);
-		await page.setInputFiles(
-			'input[name="import-files"]',
-			readdirSync(folder).map((f) => join(folder, f))
-		);
-		await page.waitForSelector('[data-import-status="done"], [data-import-status="problems"]', {
-			timeout: 60_000
-		});
-		expect(await page.locator('[data-problem]').count()).toBe(0);
+		await dropClean(page, folder);
 		expect(await page.getAttribute('[data-import-status]', 'data-import-status')).toBe('done');
 		expect(errors).toEqual([]);
 		await page.context().close();
@@ -241,14 +241,7 @@ describe('import page in Chromium', () => {
 		);
 		const { page, errors } = await openPage(site, 'import/');
 		await page.waitForSelector('[data-banner]');
-		await page.setInputFiles(
-			'input[name="import-files"]',
-			readdirSync(folder).map((f) => join(folder, f))
-		);
-		await page.waitForSelector('[data-import-status="done"], [data-import-status="problems"]', {
-			timeout: 120_000
-		});
-		expect(await page.locator('[data-problem]').count()).toBe(0);
+		await dropClean(page, folder);
 		const named = (await page.textContent('[data-personal="requests.csv"]')) ?? '';
 		for (const c of personal) expect(named).toContain(c);
 		// The regions of the data in use (the demo data) stood in for the missing regions.csv.
