@@ -4,6 +4,7 @@ import { codeLists } from '../src/lib/i18n/code-words.ts';
 import { messages } from '../src/lib/i18n/messages.ts';
 import { villageDetailQuery } from '../src/lib/queries/map-detail.ts';
 import { rules } from '../src/lib/report/rules.ts';
+import { titleKey } from '../src/routes/site-pages.ts';
 import { seriousViolations } from './support/axe.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
 
@@ -22,6 +23,39 @@ const englishCodes = [
 	...codeLists.stage,
 	...codeLists.kind
 ].filter((c) => !['kecamatan', 'rkpd'].includes(c));
+
+/** Best-practice rules every page must pass too (content in landmarks, headings in order, named
+ * header cells, roles allowed on their elements). */
+const ALSO = ['region', 'heading-order', 'empty-table-header', 'aria-allowed-role'];
+
+/** The route id of a test path (`agencies/detail/?…` -> `/agencies/detail`). */
+const routeOf = (path: string) => `/${path.split('?')[0]!.replace(/\/$/, '')}`;
+
+/** Pages whose content, too, fits a phone (the others have wide tables still). */
+const FITS = ['agencies/', 'requests/', 'aid/'];
+
+/**
+ * At `width`, the header fits (menu and language switch inside the viewport) and, with
+ * `wholePage`, the page does not scroll sideways.
+ */
+async function fits(page: Page, width: number, wholePage: boolean): Promise<void> {
+	await page.setViewportSize({ width, height: 740 });
+	const m = await page.evaluate(() => {
+		const right = (s: string) =>
+			Math.max(...[...document.querySelectorAll(s)].map((e) => e.getBoundingClientRect().right));
+		return {
+			inner: window.innerWidth,
+			page: document.documentElement.scrollWidth,
+			header: document.querySelector('header')!.scrollWidth,
+			nav: right('header nav a'),
+			lang: right('header [data-lang]')
+		};
+	});
+	expect(
+		Math.max(m.header, m.nav, m.lang, wholePage ? m.page : 0),
+		`${width}px`
+	).toBeLessThanOrEqual(m.inner);
+}
 
 /** Waits until every query boundary of the page has settled (import has none). */
 async function settled(page: Page): Promise<void> {
@@ -68,11 +102,39 @@ describe('every analyst page in Chromium', () => {
 			const { page, errors } = await openPage(site, url);
 			await settled(page);
 			expect(await codesShown(page, 'id')).toEqual([]);
-			expect(await seriousViolations(page)).toEqual([]);
+			expect(await seriousViolations(page, ALSO)).toEqual([]);
+			expect(await page.title()).toBe(`${messages.id[titleKey(routeOf(path))]} · Jemput Bola`);
+			for (const width of [360, 768, 1366]) await fits(page, width, FITS.includes(path));
 			expect(errors).toEqual([]);
 			await page.context().close();
 		}
 	);
+
+	it('a skip link leads past the header to the content, in both languages', async () => {
+		const { page, errors } = await openPage(site, `requests/${KM2025}&lang=en`);
+		await settled(page);
+		expect(await page.title()).toBe(`${messages.en.nav_requests} · Jemput Bola`);
+		await page.keyboard.press('Tab');
+		const skip = await page.evaluate(() => {
+			const a = document.activeElement as HTMLAnchorElement;
+			return { text: a.textContent, href: a.getAttribute('href'), x: a.getBoundingClientRect().x };
+		});
+		expect(skip).toMatchObject({ text: messages.en.skip_to_content, href: '#content' });
+		expect(skip.x).toBeGreaterThanOrEqual(0);
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => document.activeElement?.id === 'content');
+		expect(await page.evaluate(() => document.activeElement!.tagName)).toBe('MAIN');
+		await page.click('[data-lang=id]');
+		await page.waitForFunction(
+			(t) => document.title === t,
+			`${messages.id.nav_requests} · Jemput Bola`
+		);
+		expect(await page.locator('a[href="#content"]').textContent()).toBe(
+			messages.id.skip_to_content
+		);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
 
 	it.each(['report/', 'proposals/'])('%s in English: no raw code, no violation', async (path) => {
 		const { page, errors } = await openPage(site, `${path}${KM2025}&lang=en`);
@@ -105,7 +167,15 @@ describe('every analyst page in Chromium', () => {
 			const m = messages[lang] as Record<string, string>;
 			expect(shown).toEqual(events.map((r) => m[`event_status_${String(r.detail)}`]));
 			expect(await codesShown(page, lang)).toEqual([]);
-			if (lang === 'id') expect(await seriousViolations(page)).toEqual([]);
+			// Leaflet's zoom buttons are named in the page's language.
+			const zoom = await page.$$eval('.leaflet-control-zoom a', (a) =>
+				a.map((x) => [x.getAttribute('title'), x.getAttribute('aria-label')])
+			);
+			expect(zoom).toEqual([
+				[m.map_zoom_in, m.map_zoom_in],
+				[m.map_zoom_out, m.map_zoom_out]
+			]);
+			if (lang === 'id') expect(await seriousViolations(page, ALSO)).toEqual([]);
 			expect(errors).toEqual([]);
 			await page.context().close();
 		}

@@ -28,6 +28,11 @@ export const en: Record<MessageKey, string> = {
 	nav_overview: 'Overview',
 	demo_notice:
 		'Synthetic demo data: figures, population and events are made by a generator, not official data.',
+	nav_label: 'Main menu',
+	skip_to_content: 'Skip to content',
+	agency_detail_title: 'Agency profile',
+	map_zoom_in: 'Zoom in',
+	map_zoom_out: 'Zoom out',
 	nav_import: 'Import data',
 	import_title: 'Import your data',
 	import_help:

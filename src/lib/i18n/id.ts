@@ -27,6 +27,11 @@ export const id = {
 	nav_overview: 'Ringkasan',
 	demo_notice:
 		'Data demo sintetis: angka, penduduk dan kejadian dibuat oleh generator, bukan data resmi.',
+	nav_label: 'Menu utama',
+	skip_to_content: 'Lewati ke konten',
+	agency_detail_title: 'Profil OPD',
+	map_zoom_in: 'Perbesar',
+	map_zoom_out: 'Perkecil',
 	nav_import: 'Impor data',
 	import_title: 'Impor data Anda',
 	import_help:
