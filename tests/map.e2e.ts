@@ -237,4 +237,24 @@ describe('map page in Chromium', () => {
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
+
+	it('a village without a service day says so in the list and legend, not "no data" (regression)', async () => {
+		const query = '?program=bunga_kampung&regency=18.02&district=18.02.01';
+		const q = mapQuery(filtersOf(query, site.lastDay), 'village');
+		const rows = await site.native.query(q.sql, q.params);
+		const none = rows.filter((r) => Number(r.events) === 0).map((r) => String(r.code));
+		expect(none.length).toBeGreaterThan(0);
+		const { page, errors } = await openMap(query);
+		const listed = await page.$$eval('[data-area-list] tr[data-kind=nodata]', (trs) =>
+			trs.map((t) => [t.getAttribute('data-code'), t.querySelector('td.num')!.textContent!.trim()])
+		);
+		expect(listed.map(([code]) => code).sort()).toEqual(none.sort());
+		for (const [, text] of listed) expect(text).toBe('Belum ada hari layanan');
+		expect(await page.textContent('[data-legend] [data-kind=nodata]')).toContain(
+			'Belum ada hari layanan'
+		);
+		await page.screenshot({ path: 'tests/.artifacts/map-no-event.png', fullPage: true });
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
 });

@@ -1,3 +1,4 @@
+import { publicAreasQuery } from '../src/lib/queries/public-areas.ts';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
 import { BASE, openPage, useSite } from './support/site.ts';
@@ -53,7 +54,7 @@ describe('public pages in Chromium (no engine, no data file)', () => {
 			requests.toLocaleString('id-ID')
 		);
 		expect(await seriousViolations(page)).toEqual([]);
-		const dash = await page.getAttribute('a[href*="?regency="]', 'href');
+		const dash = await page.getAttribute('a[href*="regency="]', 'href');
 		expect(dash).toContain(
 			`regency=${code.slice(0, 5)}&district=${code.slice(0, 8)}&village=${code}`
 		);
@@ -86,6 +87,23 @@ describe('public pages in Chromium (no engine, no data file)', () => {
 		const { page } = await openPage(site, `public/en/${code}/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
 		expect(await page.textContent('#sec-requests')).toContain('Requests from residents');
+		// The dashboard opens in the page's language, on the program that serves the area
+		// (regression: Indonesian, every program).
+		const areas = publicAreasQuery(site.lastDay);
+		const row = (await site.native.query(areas.sql, areas.params)).find((r) => r.code === code)!;
+		const programs = String(row.programs).split(',');
+		expect(programs).toHaveLength(1);
+		const dash = new URL((await page.getAttribute('a[href*="regency="]', 'href'))!, page.url());
+		expect([dash.searchParams.get('program'), dash.searchParams.get('lang')]).toEqual([
+			programs[0],
+			'en'
+		]);
+		await page.click('a[href*="regency="]');
+		await page.waitForSelector('.boundary[data-status="ok"] [data-kpi]', { timeout: 90_000 });
+		expect(await page.inputValue('select[name=program]')).toBe(programs[0]);
+		expect(await page.inputValue('input[name=village]')).toBe(code);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		await page.goBack();
 		await page.click('text=Bahasa Indonesia');
 		await page.waitForURL(`**/public/${code}/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('id');

@@ -204,6 +204,7 @@ export const en: Record<MessageKey, string> = {
 	map_legend: 'Legend',
 	map_never: 'Never visited',
 	map_no_data: 'No data',
+	map_no_event: 'No service day',
 	map_too_few: 'Too few cases (n < {n})',
 	map_too_few_short: 'too few to judge',
 	map_schematic_note:

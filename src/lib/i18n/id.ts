@@ -203,6 +203,7 @@ export const id = {
 	map_legend: 'Legenda',
 	map_never: 'Belum pernah dikunjungi',
 	map_no_data: 'Tidak ada data',
+	map_no_event: 'Belum ada hari layanan',
 	map_too_few: 'Terlalu sedikit kasus (n < {n})',
 	map_too_few_short: 'terlalu sedikit untuk dinilai',
 	map_schematic_note:

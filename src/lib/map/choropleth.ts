@@ -27,6 +27,14 @@ export interface Choropleth {
 	areas: Map<string, AreaState>;
 }
 
+/**
+ * The words of an area without a figure: a figure of the service days held (its case count is
+ * the events) in an area that had none in the period says so; any other says "no data".
+ */
+export function noDataKey(metric: Pick<MapMetric, 'n'>, n: number): 'map_no_event' | 'map_no_data' {
+	return metric.n === 'events' && n === 0 ? 'map_no_event' : 'map_no_data';
+}
+
 /** Classifies rows for a metric: rates with fewer than `MIN_CASES` cases are not judged. */
 export function choropleth(rows: MapRow[], metric: MapMetric, method: BreakMethod): Choropleth {
 	const areas = new Map<string, AreaState>();

@@ -42,6 +42,8 @@ export interface AreaPage {
 	/** Parents, regency first. */
 	trail: AreaRef[];
 	programs: string[];
+	/** Codes of the programs that serve the area (`programs` are their names). */
+	programCodes: string[];
 	lastDay: string;
 	synthetic: boolean;
 	lastVisit: string | null;
@@ -88,6 +90,7 @@ export function areaPage(b: PublicBundle, code: string, f: PublicFigures = figur
 			? { v: null, m: 'hidden' }
 			: { v: (table.totals.on_site.v ?? 0) + (table.totals.resolved.v ?? 0), m: null };
 	const since = yearBefore(b.lastDay);
+	const programCodes = a.programs.split(',').filter(Boolean);
 	const trail = [a.code.slice(0, 5), a.code.slice(0, 8)]
 		.filter((c) => c.length < a.code.length)
 		.map((c) => b.areas.get(c))
@@ -97,10 +100,8 @@ export function areaPage(b: PublicBundle, code: string, f: PublicFigures = figur
 		area: ref(a),
 		population: a.population,
 		trail,
-		programs: a.programs
-			.split(',')
-			.filter(Boolean)
-			.map((p) => b.programNames.get(p) ?? p),
+		programs: programCodes.map((p) => b.programNames.get(p) ?? p),
+		programCodes,
 		lastDay: b.lastDay,
 		synthetic: b.synthetic,
 		lastVisit: a.last_visit,

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NativeDb } from '../../../scripts/lib/native-db.ts';
 import { villageDetailQuery } from './map-detail';
-import { mapQuery } from './map-metrics';
+import { choropleth, noDataKey } from '../map/choropleth';
+import { messages } from '../i18n/messages';
+import { mapMetrics, mapQuery } from './map-metrics';
 import { openFixture } from '../../../tests/fixtures/query-fixture.ts';
 
 describe('map metrics', () => {
@@ -44,6 +46,23 @@ describe('map metrics', () => {
 		expect(s.unanswered_pct).toBe(0);
 		expect(s.proposals_per_1000).toBe(0);
 		expect(s.rkpd_pct).toBeNull();
+	});
+
+	it('a village without a service day says so, not "no data" (regression)', async () => {
+		const q = mapQuery(f, 'village');
+		const rows = await db.query(q.sql, q.params);
+		const state = (code: string) => {
+			const m = mapMetrics.visitors;
+			const st = choropleth(rows, m, 'quantile').areas.get(code)!;
+			return [st.kind, noDataKey(m, st.n)];
+		};
+		// Sukodermo held no event (its only one was cancelled): no visitors to count.
+		expect(state('35.14.01.2002')).toEqual(['nodata', 'map_no_event']);
+		expect(state('35.14.01.2001')[0]).toBe('value');
+		// A rate of requests without requests has no data, whatever the events.
+		expect(noDataKey(mapMetrics.on_site_pct, 0)).toBe('map_no_data');
+		expect(messages.id.map_no_event).toBe('Belum ada hari layanan');
+		expect(messages.en.map_no_event).toBe('No service day');
 	});
 
 	it("with an agency filter counts that agency's requests and attendance only", async () => {
