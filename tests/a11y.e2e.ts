@@ -32,7 +32,7 @@ const ALSO = ['region', 'heading-order', 'empty-table-header', 'aria-allowed-rol
 const routeOf = (path: string) => `/${path.split('?')[0]!.replace(/\/$/, '')}`;
 
 /** Pages whose content, too, fits a phone (the others have wide tables still). */
-const FITS = ['agencies/', 'requests/', 'aid/'];
+const FITS = ['', 'agencies/', 'requests/', 'aid/'];
 
 /**
  * At `width`, the header fits (menu and language switch inside the viewport) and, with
