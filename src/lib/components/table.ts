@@ -9,7 +9,7 @@ export interface TableColumn<R> {
 	/** Decimal places for numeric columns (also used to round the CSV). */
 	digits?: number;
 	numeric?: boolean;
-	/** A link the cell opens (already resolved, with the filters it carries). */
+	/** A link the cell opens (already resolved, with the filters it carries); the first column only. */
 	href?: (row: R) => ResolvedPathname;
 	/** How a value reads when the number alone does not say it (units that change with size). */
 	format?: (row: R) => string;
