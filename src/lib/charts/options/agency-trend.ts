@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { fixedGrid } from './grid';
 import { tooltipHome } from './tooltip';
 
 /** One month of an agency's trend (percentages 0–100, null when there is nothing to measure). */
@@ -33,7 +34,7 @@ export function agencyTrendOption(
 	});
 	return {
 		animation: false,
-		grid: { left: 48, right: 16, top: 36, bottom: 32 },
+		grid: fixedGrid({ left: 48, right: 16, top: 36, bottom: 32 }, ['100%']),
 		legend: { top: 0 },
 		tooltip: {
 			...tooltipHome,

@@ -1,4 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
+import { fixedGrid } from './grid';
 import { tooltipHome } from './tooltip';
 
 /** One point of a monthly trend. */
@@ -19,9 +20,14 @@ export interface TrendText {
 /** Monthly trend rows -> a line chart option; months without data are gaps, not zeros. */
 export function trendOption(points: TrendPoint[], text: TrendText): EChartsCoreOption {
 	const sorted = [...points].sort((a, b) => a.month.localeCompare(b.month));
+	const values = sorted.flatMap((p) => (p.value === null ? [] : [p.value]));
+	const extremes = [0, Math.min(0, ...values), Math.max(0, ...values)];
 	return {
 		animation: false,
-		grid: { left: 56, right: 16, top: 24, bottom: 32 },
+		grid: fixedGrid(
+			{ left: 56, right: 16, top: 24, bottom: 32 },
+			extremes.map((v) => text.valueLabel(v))
+		),
 		tooltip: {
 			...tooltipHome,
 			trigger: 'axis',
