@@ -7,6 +7,7 @@ import { rules } from '../src/lib/report/rules.ts';
 import { titleKey } from '../src/routes/site-pages.ts';
 import { seriousViolations } from './support/axe.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
+import { WIDTHS, widthsAt } from './support/widths.ts';
 
 const KM2025 = '?program=kenduren_mas&regency=35.14&from=2025-01-01&to=2025-12-31';
 const site = useSite();
@@ -31,30 +32,12 @@ const ALSO = ['region', 'heading-order', 'empty-table-header', 'aria-allowed-rol
 /** The route id of a test path (`agencies/detail/?…` -> `/agencies/detail`). */
 const routeOf = (path: string) => `/${path.split('?')[0]!.replace(/\/$/, '')}`;
 
-/** Pages whose content, too, fits a phone (the others have wide tables still). */
-const FITS = ['', 'agencies/', 'requests/', 'aid/'];
-
-/**
- * At `width`, the header fits (menu and language switch inside the viewport) and, with
- * `wholePage`, the page does not scroll sideways.
- */
-async function fits(page: Page, width: number, wholePage: boolean): Promise<void> {
-	await page.setViewportSize({ width, height: 740 });
-	const m = await page.evaluate(() => {
-		const right = (s: string) =>
-			Math.max(...[...document.querySelectorAll(s)].map((e) => e.getBoundingClientRect().right));
-		return {
-			inner: window.innerWidth,
-			page: document.documentElement.scrollWidth,
-			header: document.querySelector('header')!.scrollWidth,
-			nav: right('header nav a'),
-			lang: right('header [data-lang]')
-		};
-	});
-	expect(
-		Math.max(m.header, m.nav, m.lang, wholePage ? m.page : 0),
-		`${width}px`
-	).toBeLessThanOrEqual(m.inner);
+/** At `width`, the header fits (menu and language switch inside the viewport), the page does
+ * not scroll sideways, and what scrolls inside its card can be scrolled with a keyboard. */
+async function fits(page: Page, width: number): Promise<void> {
+	const m = await widthsAt(page, width);
+	expect(Math.max(m.header, m.nav, m.lang, m.page), `${width}px`).toBeLessThanOrEqual(m.inner);
+	expect(m.unreachable, `${width}px`).toEqual([]);
 }
 
 /** Waits until every query boundary of the page has settled (import has none). */
@@ -104,7 +87,7 @@ describe('every analyst page in Chromium', () => {
 			expect(await codesShown(page, 'id')).toEqual([]);
 			expect(await seriousViolations(page, ALSO)).toEqual([]);
 			expect(await page.title()).toBe(`${messages.id[titleKey(routeOf(path))]} · Jemput Bola`);
-			for (const width of [360, 768, 1366]) await fits(page, width, FITS.includes(path));
+			for (const width of WIDTHS) await fits(page, width);
 			expect(errors).toEqual([]);
 			await page.context().close();
 		}

@@ -2,6 +2,7 @@ import { publicAreasQuery } from '../src/lib/queries/public-areas.ts';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
 import { BASE, openPage, useSite } from './support/site.ts';
+import { WIDTHS, widthsAt } from './support/widths.ts';
 
 const site = useSite();
 
@@ -71,6 +72,27 @@ describe('public pages in Chromium (no engine, no data file)', () => {
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
 			'#content'
 		);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('every regency page, and a kecamatan and a village page, fit a phone, a tablet and a laptop', async () => {
+		// Regression: a long "village (kecamatan)" in the list of villages not visited pushed a
+		// regency page past a 768 px tablet.
+		const { code } = await sampleVillage();
+		const areas = publicAreasQuery(site.lastDay);
+		const regencies = (await site.native.query(areas.sql, areas.params))
+			.filter((r) => r.level === 'regency')
+			.map((r) => String(r.code));
+		expect(regencies.length).toBeGreaterThan(1);
+		const { page, errors } = await openPage(site);
+		for (const path of [...regencies, code.slice(0, 8), `en/${code}`]) {
+			await page.goto(`${site.server.url}public/${path}/`);
+			for (const width of WIDTHS) {
+				const m = await widthsAt(page, width);
+				expect([m.page, m.unreachable], `${path} at ${width}px`).toEqual([m.inner, []]);
+			}
+		}
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

@@ -36,4 +36,15 @@ describe('compare charts', () => {
 		expect(o.yAxis.data).toEqual(['A', 'B']);
 		expect(o.series[0]!.data[1]!.itemStyle.color).not.toBe(o.series[0]!.data[0]!.itemStyle.color);
 	});
+	it('leaves the bars room on a phone: names take less than half of a narrow chart', () => {
+		const items = [{ code: 'a', name: 'A', value: 2, chosen: false }];
+		const at = (w: number) =>
+			rankOption(items, 'x', text, w) as {
+				grid: { left: number };
+				yAxis: { axisLabel: { width: number } };
+			};
+		expect(at(1000).yAxis.axisLabel.width).toBe(170);
+		expect(at(290).grid.left).toBeLessThanOrEqual(290 * 0.45);
+		expect(at(290).yAxis.axisLabel.width).toBeLessThan(at(290).grid.left);
+	});
 });

@@ -100,32 +100,44 @@ export function rankHeight(n: number): number {
 	return 40 + n * 18;
 }
 
+/** Width of the area names beside the bars: 170 px, less on a narrow chart (a phone). */
+export function rankLabelWidth(chartWidth: number): number {
+	return Math.round(Math.min(170, Math.max(80, chartWidth * 0.38)));
+}
+
 /**
  * Areas ranked by one figure, largest on top; the chosen areas are drawn darker. Areas without a
- * value are left out (the table beside it lists them with "—").
+ * value are left out (the table beside it lists them with "—"). `chartWidth` (px) narrows the
+ * names' column and thins the value axis on a phone.
  */
 export function rankOption(
 	items: RankItem[],
 	seriesName: string,
-	text: CompareText
+	text: CompareText,
+	chartWidth = 800
 ): EChartsCoreOption {
 	const ranked = items
 		.filter((i) => i.value !== null)
 		.sort((a, b) => a.value! - b.value! || b.name.localeCompare(a.name));
+	const names = rankLabelWidth(chartWidth);
 	return {
 		animation: false,
-		grid: { left: 180, right: 56, top: 8, bottom: 24 },
+		grid: { left: names + 10, right: 56, top: 8, bottom: 24 },
 		tooltip: {
 			...tooltipHome,
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },
 			valueFormatter: (v: unknown) => text.valueLabel(typeof v === 'number' ? v : null)
 		},
-		xAxis: { type: 'value', axisLabel: { formatter: (v: number) => text.valueLabel(v) } },
+		xAxis: {
+			type: 'value',
+			splitNumber: chartWidth < 500 ? 2 : 5,
+			axisLabel: { hideOverlap: true, formatter: (v: number) => text.valueLabel(v) }
+		},
 		yAxis: {
 			type: 'category',
 			data: ranked.map((i) => i.name),
-			axisLabel: { width: 170, overflow: 'truncate', fontSize: 11 }
+			axisLabel: { width: names, overflow: 'truncate', fontSize: 11 }
 		},
 		series: [
 			{
