@@ -73,6 +73,14 @@ describe('agencies page in Chromium', () => {
 		);
 		expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(rows);
 		expect(lines.length - 1).toBe(want.length);
+		// One regency shown: every name is the agency's short name, none says its regency (regression:
+		// "· Kab. Pasuruan" after the agencies whose short name another regency's agency shares).
+		// The names are final once the agency choices are loaded.
+		await page.waitForSelector('[data-panel=agencies][data-names-final=true]');
+		const names = await page.$$eval('[data-panel=agencies] tbody tr', (trs) =>
+			trs.map((tr) => tr.querySelector('td')!.textContent!.trim())
+		);
+		expect(names.sort()).toEqual(want.map((w) => w.short_name).sort());
 
 		await page.screenshot({ path: `${ARTIFACTS}/agencies.png`, fullPage: true });
 		expect(errors).toEqual([]);

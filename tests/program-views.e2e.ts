@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { messages } from '../src/lib/i18n/messages.ts';
 import { aidMonthsQuery, aidVillagesQuery } from '../src/lib/queries/aid.ts';
+import { programsQuery } from '../src/lib/queries/options.ts';
 import { planYearsQuery, proposalFunnelQuery } from '../src/lib/queries/proposals.ts';
 import { judgedRate, requestBreakdownQuery, requestRates } from '../src/lib/queries/requests.ts';
 import { ARTIFACTS, loaded } from './support/agency-page.ts';
@@ -159,5 +161,27 @@ describe('program views in Chromium', () => {
 		);
 		expect(errors).toEqual([]);
 		await page.context().close();
+	});
+
+	it('compare: a metric that does not apply to the program ranks nothing and says why', async () => {
+		// Regression: every area ranked on "proposals per 1,000" of a program that records none.
+		const q = programsQuery();
+		const programs = await site.native.query(q.sql, q.params);
+		const p = programs.find((r) => r.has_proposals === false)!;
+		expect(p).toBeDefined();
+		for (const lang of ['id', 'en'] as const) {
+			const { page, errors } = await openPage(
+				site,
+				`compare/?program=${String(p.code)}&metric=proposals_per_1000&lang=${lang}`
+			);
+			await page.waitForSelector('[data-query=rank] .boundary[data-status=ok]', {
+				timeout: 90_000
+			});
+			const why = messages[lang].fv_no_proposals.replace('{program}', String(p.name));
+			expect(await page.textContent('[data-panel=rank] [data-na]')).toBe(why);
+			expect(await page.locator('[data-panel=rank] canvas, [data-rank-table]').count()).toBe(0);
+			expect(errors).toEqual([]);
+			await page.context().close();
+		}
 	});
 });

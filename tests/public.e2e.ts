@@ -1,4 +1,6 @@
+import { extentQuery } from '../src/lib/queries/options.ts';
 import { publicAreasQuery } from '../src/lib/queries/public-areas.ts';
+import { words } from '../src/lib/public/words.ts';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
 import { BASE, openPage, useSite } from './support/site.ts';
@@ -53,6 +55,12 @@ describe('public pages in Chromium (no engine, no data file)', () => {
 		expect(urls.filter((u) => /\.(wasm|duckdb|js)(\?|$)/.test(u))).toEqual([]);
 		expect(await page.locator('dl.facts').textContent()).toContain(
 			requests.toLocaleString('id-ID')
+		);
+		// The cards say which period they count (regression: counts without a period).
+		const [ext] = await site.native.query(extentQuery().sql);
+		const w = words('id');
+		expect(await page.textContent('[data-facts-period]')).toContain(
+			w.t('facts_period', { from: w.date(String(ext!.first_day)), to: w.date(site.lastDay) })
 		);
 		expect(await seriousViolations(page)).toEqual([]);
 		const dash = await page.getAttribute('a[href*="regency="]', 'href');

@@ -7,6 +7,8 @@ import {
 	villagesInScopeQuery,
 	villagesNotReachedQuery
 } from '../src/lib/queries/report.ts';
+import { messages } from '../src/lib/i18n/messages.ts';
+import { programsQuery } from '../src/lib/queries/options.ts';
 import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
 import { evaluateRules } from '../src/lib/report/rules.ts';
 import { rankFindings, TOP_FINDINGS } from '../src/lib/report/severity.ts';
@@ -124,6 +126,25 @@ describe('evaluation report in Chromium', () => {
 			codeOf.set(name!, code!);
 		}
 		for (const [, name, text] of findings) expect(text).toContain(name);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('a program without proposals: the rules section says the proposals rule does not apply, and why', async () => {
+		const q = programsQuery();
+		const p = (await site.native.query(q.sql, q.params)).find((r) => r.has_proposals === false)!;
+		expect(p).toBeDefined();
+		const { page, errors } = await openPage(site, `report/?program=${String(p.code)}&lang=en`);
+		await page.waitForSelector('[data-report-ready=true]', { timeout: 90_000 });
+		const rule = page.locator('[data-section=rules] [data-rule=low_proposals]');
+		expect(await rule.getAttribute('data-na')).toBe('true');
+		expect(await rule.textContent()).toContain(
+			messages.en.fv_no_proposals.replace('{program}', String(p.name))
+		);
+		// The other rules keep their descriptions.
+		expect(await page.locator('[data-section=rules] [data-rule]:not([data-na])').count()).toBe(
+			(await page.locator('[data-section=rules] [data-rule]').count()) - 1
+		);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

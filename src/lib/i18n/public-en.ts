@@ -20,6 +20,7 @@ export const publicEn: Record<PublicKey, string> = {
 	programs: 'Programs',
 	none_program: 'No program has reached this area yet.',
 	data_until: 'Data up to {date}',
+	facts_period: 'The figures below count all the data: {from} – {to}.',
 	demo: 'Synthetic demo data, not official figures.',
 	last_visit: 'Last visit',
 	next_visit: 'Next visit',

@@ -18,6 +18,7 @@ export const publicId = {
 	programs: 'Program',
 	none_program: 'Belum ada program yang menjangkau wilayah ini.',
 	data_until: 'Data sampai {date}',
+	facts_period: 'Angka di bawah menghitung seluruh data: {from} – {to}.',
 	demo: 'Data demo sintetis, bukan data resmi.',
 	last_visit: 'Kunjungan terakhir',
 	next_visit: 'Kunjungan berikutnya',

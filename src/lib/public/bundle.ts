@@ -9,7 +9,8 @@ import type {
 
 /** Everything the public pages are built from, as the bulk queries return it. */
 export interface PublicRows {
-	/** Last day with data (ISO). */
+	/** First and last day with data (ISO): the period the pages' figures count. */
+	firstDay: string;
 	lastDay: string;
 	/** Whether the data set is the synthetic demo. */
 	synthetic: boolean;
@@ -24,6 +25,7 @@ export interface PublicRows {
 
 /** The bulk rows indexed by area code, so each page picks its slice without a query. */
 export interface PublicBundle {
+	firstDay: string;
 	lastDay: string;
 	synthetic: boolean;
 	programNames: Map<string, string>;
@@ -52,6 +54,7 @@ function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 /** Indexes the bulk rows by area. */
 export function buildBundle(rows: PublicRows): PublicBundle {
 	return {
+		firstDay: rows.firstDay,
 		lastDay: rows.lastDay,
 		synthetic: rows.synthetic,
 		programNames: new Map(rows.programs.map((p) => [p.code, p.name])),

@@ -44,6 +44,8 @@ export interface AreaPage {
 	programs: string[];
 	/** Codes of the programs that serve the area (`programs` are their names). */
 	programCodes: string[];
+	/** The period the figures count: every day of the data. */
+	firstDay: string;
 	lastDay: string;
 	synthetic: boolean;
 	lastVisit: string | null;
@@ -102,6 +104,7 @@ export function areaPage(b: PublicBundle, code: string, f: PublicFigures = figur
 		trail,
 		programs: programCodes.map((p) => b.programNames.get(p) ?? p),
 		programCodes,
+		firstDay: b.firstDay,
 		lastDay: b.lastDay,
 		synthetic: b.synthetic,
 		lastVisit: a.last_visit,

@@ -49,6 +49,7 @@ export async function loadPublicBundle(db: NativeDb): Promise<PublicBundle> {
 	const lastDay = String(extent?.last_day ?? '');
 	const [meta] = await db.query(syntheticQuery().sql);
 	return buildBundle({
+		firstDay: String(extent?.first_day ?? ''),
 		lastDay,
 		synthetic: meta?.synthetic === true,
 		programs: await run(publicProgramsQuery(), programRow),

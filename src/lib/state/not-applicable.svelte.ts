@@ -1,5 +1,5 @@
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { lackedBy } from './first-program';
+import { lackedBy, lacks, type ProgramHas } from './first-program';
 import { options } from './options.svelte';
 
 /**
@@ -8,7 +8,18 @@ import { options } from './options.svelte';
  */
 export function notApplicable(id: string, code: string | undefined): string | undefined {
 	const p = code ? options.programs.find((x) => x.code === code) : undefined;
-	const needs = lackedBy(id, p);
-	if (!p || !needs) return undefined;
+	return lacking(lackedBy(id, p), code);
+}
+
+/**
+ * Why what needs `needs` (aid, proposals: a report rule) does not apply to program `code`, in
+ * words; undefined when the program's data hold it (or no single program is shown).
+ */
+export function lacking(
+	needs: ProgramHas | undefined,
+	code: string | undefined
+): string | undefined {
+	const p = code ? options.programs.find((x) => x.code === code) : undefined;
+	if (!p || !needs || !lacks(p).includes(needs)) return undefined;
 	return i18n.t(needs === 'has_aid' ? 'fv_no_aid' : 'fv_no_proposals', { program: p.name });
 }

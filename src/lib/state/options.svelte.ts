@@ -144,13 +144,17 @@ class Options {
 
 	/**
 	 * An agency's name that tells it apart: its short name, with its regency when agencies of
-	 * several regencies share that short name (`BPJS Kesehatan · Kab. Pasuruan`). `fallback` is
-	 * shown until the agency choices are loaded.
+	 * several regencies share that short name (`BPJS Kesehatan · Kab. Pasuruan`). With `among`
+	 * (the agencies listed together), only those count: a table of one regency's agencies names
+	 * none of them with its regency. `fallback` is shown until the agency choices are loaded.
 	 */
-	agencyLabel(code: string, fallback?: string): string {
+	agencyLabel(code: string, fallback?: string, among?: ReadonlySet<string>): string {
 		const a = this.agencies.find((x) => x.code === code);
 		if (!a) return fallback ?? code;
-		if (this.agencies.filter((x) => x.short_name === a.short_name).length < 2) return a.short_name;
+		const twins = this.agencies.filter(
+			(x) => x.short_name === a.short_name && (!among || among.has(x.code))
+		);
+		if (twins.length < 2) return a.short_name;
 		const regency = this.programs.find((p) => a.programs.includes(p.code))?.regency_code;
 		const name = this.name(regency);
 		return name ? `${a.short_name} · ${shortRegency(name)}` : `${a.short_name} (${a.code})`;

@@ -19,6 +19,22 @@ describe('barsOption', () => {
 	});
 });
 
+describe('barsOption value axis', () => {
+	it('names the value axis and formats its numbers apart from the tooltip', () => {
+		const o = barsOption(['A'], [{ name: 'x', values: [1.5], color: '#000' }], {
+			valueLabel: (v) => `${v} t`,
+			axisLabel: (v) => `${v}`,
+			axisName: 't'
+		}) as {
+			yAxis: { name: string; axisLabel: { formatter: (v: number) => string } };
+			tooltip: { valueFormatter: (v: number) => string };
+		};
+		expect(o.yAxis.name).toBe('t');
+		expect(o.yAxis.axisLabel.formatter(2)).toBe('2');
+		expect(o.tooltip.valueFormatter(1.5)).toBe('1.5 t');
+	});
+});
+
 describe('barsOption with keys', () => {
 	it('gives each bar its key and fades the bars of the categories not selected', () => {
 		const o = barsOption(['A', 'B'], [{ name: 'x', values: [1, 2], color: '#000' }], {

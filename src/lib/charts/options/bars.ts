@@ -13,7 +13,8 @@ export const barColors = ['#0072b2', '#009e73', '#e69f00', '#cc79a7', '#d55e00',
 
 /**
  * Bars per category (horizontal: categories top to bottom, in the given order), stacked when
- * `stack` is set; `valueLabel` formats axis and tooltip numbers in the UI's locale. With `keys`
+ * `stack` is set; `valueLabel` formats axis and tooltip numbers in the UI's locale (`axisLabel`, if
+ * given, the value axis's numbers, and `axisName` names that axis, e.g. its unit). With `keys`
  * (one per category) each bar carries its category's key (what a click picks); with `selected`
  * the other categories' bars fade and the selected one stays (click to filter keeps siblings).
  */
@@ -24,6 +25,8 @@ export function barsOption(
 		stack?: boolean;
 		horizontal?: boolean;
 		valueLabel: (v: number) => string;
+		axisLabel?: (v: number) => string;
+		axisName?: string;
 		keys?: string[];
 		selected?: string;
 	}
@@ -40,7 +43,11 @@ export function barsOption(
 		inverse: opts.horizontal ?? false,
 		axisLabel: { width: 160, overflow: 'truncate' }
 	};
-	const val = { type: 'value', axisLabel: { formatter: (v: number) => opts.valueLabel(v) } };
+	const val = {
+		type: 'value',
+		name: opts.axisName,
+		axisLabel: { formatter: (v: number) => (opts.axisLabel ?? opts.valueLabel)(v) }
+	};
 	return {
 		animation: false,
 		grid: { left: opts.horizontal ? 170 : 56, right: 16, top: 32, bottom: 32 },
