@@ -91,6 +91,21 @@ describe('overview page in Chromium', () => {
 		await page.context().close();
 	});
 
+	it('with the second engine in, a change runs the overview in two parts, figures as native', async () => {
+		const { page } = await openPage(site);
+		await settled(page);
+		await page.waitForFunction(() => performance.getEntriesByName('jb:helper-ready').length > 0);
+		await afterChange(page, () => page.selectOption('select[name=program]', 'kenduren_mas'));
+		const lanes = await page.evaluate(
+			() =>
+				(performance.getEntriesByName('jb:sql:overview', 'measure').at(-1) as PerformanceMeasure)
+					.detail as { lanes?: number; cached?: boolean }
+		);
+		expect(lanes).toEqual({ lanes: 2 });
+		expectSameFigures(await kpis(page), await nativeKpis(page.url()));
+		await page.context().close();
+	});
+
 	it('changing a filter updates the KPIs and the URL, and a reload restores it', async () => {
 		const { page } = await openPage(site);
 		await settled(page);

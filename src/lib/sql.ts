@@ -7,6 +7,11 @@
 export interface Sql {
 	sql: string;
 	params: SqlParam[];
+	/**
+	 * The same rows as `sql` from statements that may run side by side, on engines of their own:
+	 * the rows of each, stacked by column name (`UNION ALL BY NAME`), are the rows of `sql`.
+	 */
+	parts?: Sql[];
 }
 
 /** Values that may be bound to a `?` parameter. */

@@ -1,14 +1,15 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
-import type { Row, SqlParam } from '../sql';
+import type { Row, Sql, SqlParam } from '../sql';
 import { buildImport } from './build-import';
 import { prepareEngine, takeWorker } from './engine-code';
 import { report, reportDone, restartReport } from './load-report';
-import { inlineParams } from './inline';
-import { ResultCache } from './result-cache';
 import type { Table } from '$lib/schema/define';
-import { arrowToRows, rowsOf } from './rows';
+import { rowsOf } from './rows';
 import { asDataFault, fetchData, isMissingTable } from './data-file';
-import { NO_WASM_URL, postWasmModule } from './wasm';
+import { openInstance } from './instance';
+import { Lane } from './lane';
+import { pool } from './pool';
+import { HelperStart, helperWanted, whenIdle } from './helper-engine';
 import { firstTierTables, moreTierTables, verifyData } from './verify';
 import { attachMoreSql, MORE_ALIAS } from '$lib/queries/data-tiers';
 
@@ -29,13 +30,9 @@ export interface Connector {
 export interface QueryOptions {
 	signal?: AbortSignal;
 	label?: string;
+	/** The statement as parts that may run side by side (`Sql.parts`). */
+	parts?: Sql[];
 }
-
-/**
- * What the connector keeps of recent results: a page's statements return dozens to a few
- * thousand rows (the map's villages); 64 statements and 200,000 rows in all is a few MB.
- */
-const CACHE_LIMITS = { entries: 64, rows: 200_000 };
 
 /** Name of the attached demo database inside DuckDB. */
 export const DATA_ALIAS = 'jb';
@@ -72,17 +69,25 @@ export interface FileSource {
 	more?: { url: string; bytes?: number };
 }
 
-/** Name of the second analytics file in duckdb-wasm's file system. */
+/** Names of the analytics files in duckdb-wasm's file system. */
+const DATA_FILE = 'jemput-bola.duckdb';
 const MORE_FILE = 'jemput-bola-more.duckdb';
+const attachDataSql = `ATTACH '${DATA_FILE}' AS ${DATA_ALIAS} (READ_ONLY); USE ${DATA_ALIAS}`;
+
+/** The engines of the data in use: the connector over them, and a way to stop them all. */
+interface Engines {
+	connector: Connector;
+	stop: () => void;
+}
 
 let started: Promise<Connector> | null = null;
-let worker: Worker | null = null;
+let stopEngines: (() => void) | null = null;
 
 /** Starts duckdb-wasm and loads the data once; every caller shares the same promise. */
 export function connect(source: DataSource): Promise<Connector> {
 	started ??= start(source).then(
 		(s) => {
-			worker = s.worker;
+			stopEngines = s.stop;
 			return s.connector;
 		},
 		(e: unknown) => {
@@ -101,15 +106,13 @@ export function connect(source: DataSource): Promise<Connector> {
  */
 export async function replaceData(source: DataSource | Promise<CsvSource>): Promise<Connector> {
 	const next = await start(source);
-	worker?.terminate();
-	worker = next.worker;
+	stopEngines?.();
+	stopEngines = next.stop;
 	started = Promise.resolve(next.connector);
 	return next.connector;
 }
 
-async function start(
-	source: DataSource | Promise<CsvSource>
-): Promise<{ connector: Connector; worker: Worker }> {
+async function start(source: DataSource | Promise<CsvSource>): Promise<Engines> {
 	restartReport();
 	// The data download does not need the engine: both run side by side. Progress counts the
 	// bytes that travel (compressed), not the decoded size.
@@ -130,7 +133,14 @@ async function start(
 	more.catch(() => undefined); // awaited when attached
 	const worker = takeWorker(bundle);
 	try {
-		return { connector: await open(bundle, worker, module, source, data, more), worker };
+		const engines = await open(bundle, worker, module, source, data, more);
+		return {
+			connector: engines.connector,
+			stop: () => {
+				engines.stop();
+				worker.terminate();
+			}
+		};
 	} catch (e) {
 		worker.terminate();
 		throw e;
@@ -144,110 +154,74 @@ async function open(
 	pending: DataSource | Promise<CsvSource>,
 	data: Promise<Uint8Array | null>,
 	more: Promise<Uint8Array | null>
-): Promise<Connector> {
-	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	postWasmModule(worker, await module);
+): Promise<Engines> {
+	const compiled = await module;
 	performance.mark('jb:wasm-compiled');
-	await db.instantiate(NO_WASM_URL, bundle.pthreadWorker);
-	await db.open({
-		query: { castBigIntToDouble: true, castDecimalToDouble: true },
-		// No file is registered by URL today; one would be read whole from a host without Range.
-		filesystem: { allowFullHTTPReads: true }
-	});
-	const conn = await db.connect();
-	// Extensions are never downloaded: a query that needs one must fail loudly, not hang.
-	await conn.query(
-		`SET autoinstall_known_extensions = false; SET autoload_known_extensions = false`
-	);
+	const { db, conn } = await openInstance(bundle, worker, compiled);
 	reportDone('engine');
 	performance.mark('jb:engine-ready');
 
 	const source = await pending;
 	const bytes = await data;
+	// A second engine for the site's data, once the page is in use: each takes its own copy.
+	const helper = bytes && helperWanted() ? new HelperStart(bundle, compiled) : null;
 	if (bytes) {
-		await db.registerFileBuffer('jemput-bola.duckdb', bytes);
+		helper?.keep(DATA_FILE, bytes);
+		await db.registerFileBuffer(DATA_FILE, bytes);
 		// The pages trust the data only once it attached and its tables and format fingerprint are
 		// checked; a file that cannot be read that far is damaged or cut short.
 		await (async () => {
-			await conn.query(
-				`ATTACH 'jemput-bola.duckdb' AS ${DATA_ALIAS} (READ_ONLY); USE ${DATA_ALIAS}`
-			);
+			await conn.query(attachDataSql);
 			await verifyData(rowsOf(conn), DATA_ALIAS, firstTierTables);
 		})().catch(asDataFault);
 	} else if (!('url' in source)) await buildImport(db, conn, source, DATA_ALIAS);
 	performance.mark('jb:data-attached');
 	report('attach', { loaded: 0, total: null, done: true });
 
-	// The worker runs one query at a time: a queue here lets a query that went stale while it
-	// waited be skipped before it reaches the worker. With nothing queued, a query is posted at
-	// once, so the worker computes while this thread renders the rest of the change.
-	let queue: Promise<unknown> = Promise.resolve();
-	let queued = 0;
-	const serial = <T>(fn: () => Promise<T>): Promise<T> => {
-		const next = queued === 0 ? fn() : queue.then(fn, fn);
-		queued++;
-		queue = next.then(
-			() => void queued--,
-			() => void queued--
-		);
-		return next;
-	};
+	const lanes = [new Lane(conn)];
 	const hasMore = 'url' in source && source.more !== undefined;
 	// The second analytics file is attached when it arrives, between two queries.
 	let moreIn = !hasMore;
 	const moreReady = more.then(async (bytes) => {
-		if (bytes)
-			await serial(async () => {
-				await db.registerFileBuffer(MORE_FILE, bytes);
-				await conn.query(attachMoreSql(MORE_FILE, DATA_ALIAS));
-				await verifyData(rowsOf(conn), MORE_ALIAS, moreTierTables);
-			}).catch(asDataFault);
+		if (bytes) {
+			helper?.keep(MORE_FILE, bytes);
+			await lanes[0]!
+				.serial(async () => {
+					await db.registerFileBuffer(MORE_FILE, bytes);
+					await conn.query(attachMoreSql(MORE_FILE, DATA_ALIAS));
+					await verifyData(rowsOf(conn), MORE_ALIAS, moreTierTables);
+				})
+				.catch(asDataFault);
+		}
 		moreIn = true;
 		performance.mark('jb:more-attached');
 	});
 	moreReady.catch(() => undefined); // a query that needs it gets the fault
-	// Results of recent statements: a filter state seen before is answered at once.
-	const cache = new ResultCache(CACHE_LIMITS);
-	const run = (text: string, opts: QueryOptions) =>
-		serial(async () => {
-			// A newer run of the same view replaced this one while it waited: don't run it.
-			opts.signal?.throwIfAborted();
-			const start = performance.now();
-			const table = await conn.query(text);
-			const converted = performance.now();
-			const rows = cache.set(text, arrowToRows(table));
-			const end = performance.now();
-			const label = opts.label ?? 'query';
-			performance.measure(`jb:rows:${label}`, { start: converted, end });
-			performance.measure(`jb:sql:${label}`, { start, end });
-			return rows;
-		});
-	return {
-		// Plain SQL with inlined literals: re-planning prepared statements costs more than the query.
-		// A query over a table of the second analytics file, before it is in, runs again once it is.
-		query: async (sql, params = [], opts = {}) => {
-			const text = inlineParams(sql, params);
-			const start = performance.now();
-			const kept = cache.get(text);
-			if (kept) {
-				const label = opts.label ?? 'query';
-				const at = { start, end: performance.now(), detail: { cached: true } };
-				performance.measure(`jb:rows:${label}`, at);
-				performance.measure(`jb:sql:${label}`, at);
-				return kept;
-			}
-			try {
-				return await run(text, opts);
-			} catch (e) {
-				if (moreIn || !isMissingTable(e)) throw e;
-				await moreReady;
-				return run(text, opts);
-			}
-		},
-		exec: (sql) =>
-			serial(async () => {
-				cache.clear();
-				await conn.query(sql);
+	// The helper joins once all the data is in and the page is idle; without it, one lane.
+	if (helper)
+		void moreReady.then(() =>
+			whenIdle(() => {
+				const setup = hasMore
+					? `${attachDataSql}; ${attachMoreSql(MORE_FILE, DATA_ALIAS)}`
+					: attachDataSql;
+				helper.open(setup).then(
+					(lane) => {
+						lanes.push(lane);
+						performance.mark('jb:helper-ready');
+					},
+					() => performance.mark('jb:helper-failed')
+				);
 			})
-	};
+		);
+	const connector = pool(lanes, async (run) => {
+		try {
+			return await run();
+		} catch (e) {
+			if (moreIn || !isMissingTable(e)) throw e;
+			// A query over a table of the second analytics file, before it is in, runs again once it is.
+			await moreReady;
+			return run();
+		}
+	});
+	return { connector, stop: () => helper?.stop() };
 }

@@ -4,6 +4,7 @@ import { metrics, type KpiMetric } from './metrics';
 import { overviewQuery, splitOverview } from './overview';
 import { workingDaysSql } from './summaries';
 import { openFixture } from '../../../tests/fixtures/query-fixture.ts';
+import { stackByName } from '../db/lane';
 
 let db: NativeDb;
 beforeAll(async () => {
@@ -19,6 +20,18 @@ async function run(f: Parameters<typeof overviewQuery>[0]) {
 }
 
 describe('overviewQuery', () => {
+	it('its parts, run apart and stacked by name, give the rows of the whole statement', async () => {
+		for (const f of [jan, { ...jan, regency: '35.14' }, { from: '2024-12-01', to: '2025-02-28' }]) {
+			const q = overviewQuery(f);
+			expect(q.parts!.length).toBeGreaterThan(1);
+			const whole = await db.query(q.sql, q.params);
+			const parts = await Promise.all(q.parts!.map((p) => db.query(p.sql, p.params)));
+			const byKey = (rows: typeof whole) => rows.map((r) => JSON.stringify(r)).sort();
+			expect(byKey(stackByName(parts))).toEqual(byKey(whole));
+			expect(splitOverview(stackByName(parts))).toEqual(splitOverview(whole));
+		}
+	});
+
 	it('computes every KPI of the current period (figures worked out by hand)', async () => {
 		const rows = await run(jan);
 		const cur = rows.current;

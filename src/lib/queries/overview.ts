@@ -100,7 +100,13 @@ export function overviewQuery(f: ResolvedFilters, list: readonly KpiMetric[] = m
 	const union = parts.map((p) => `SELECT * FROM ${p.name}`).join('\nUNION ALL BY NAME ');
 	const sql = `WITH ${parts.map((c) => c.sql).join(',\n')}
 ${union}`;
-	return { sql, params: parts.flatMap((c) => c.params) };
+	// Planning is most of the statement's time in duckdb-wasm: each part planned and run by an
+	// engine of its own takes about half as long as the whole by one.
+	const apart = parts.map((p) => ({
+		sql: `WITH ${p.sql}\nSELECT * FROM ${p.name}`,
+		params: p.params
+	}));
+	return { sql, params: parts.flatMap((c) => c.params), parts: apart };
 }
 
 /** The overview result split by kind. */

@@ -88,7 +88,8 @@ export class QueryState<T = Row[]> implements QueryView<T> {
 		try {
 			const rows = await db.query(q.sql, q.params, {
 				signal: abort.signal,
-				label: this.name
+				label: this.name,
+				parts: q.parts
 			});
 			if (ticket !== this.#ticket) return;
 			this.#show(this.#shape(rows), 'engine');
