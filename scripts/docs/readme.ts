@@ -14,7 +14,7 @@ export const libMap: Record<string, string> = {
 	'sql.ts':
 		'the bottom floor: SQL statement and row types, identifier quoting, literals, the one histogram-median expression',
 	'db/':
-		'`duckdb.ts`, the one door to duckdb-wasm (self-hosted bundles, one start-up promise, a Web Worker, progress, `query(sql, params)`); recent results kept (`result-cache.ts`); Arrow → plain rows; the data file check',
+		'`duckdb.ts`, the one door to duckdb-wasm (self-hosted bundles, one start-up promise, a Web Worker, progress, `query(sql, params)`); a second engine once the page is idle (`helper-engine.ts`) and the connector over both (`pool.ts`, one queue per engine in `lane.ts`); recent results kept (`result-cache.ts`); Arrow → plain rows; the data file check',
 	'schema/':
 		'zod schema per table (`defineTable` with SQL type and docs per column), URL filters, DDL, the data manifest',
 	'queries/':
