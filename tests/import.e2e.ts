@@ -208,6 +208,40 @@ describe('import page in Chromium', () => {
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
+	it('reads a large file in parts side by side, with every problem at its own line', async () => {
+		// requests.csv copied over past the size read in parts (16 MiB), ids kept distinct.
+		const big = join(dir, 'big');
+		mkdirSync(big, { recursive: true });
+		for (const f of readdirSync(dir).filter((x) => x.endsWith('.csv')))
+			writeFileSync(join(big, f), readFileSync(join(dir, f)));
+		const [header, ...rows] = readFileSync(join(dir, 'requests.csv'), 'utf8').trimEnd().split('\n');
+		const lines = [header!];
+		for (let k = 0, size = 0; size < 17 << 20; k++)
+			for (const r of rows) {
+				lines.push(r.replace(/^([^,]*)/, `$1-${k}`));
+				size += lines.at(-1)!.length + 2;
+			}
+		const cols = header!.split(',');
+		const bad = (line: number, column: string, value: string) => {
+			const cells = lines[line - 1]!.split(',');
+			cells[cols.indexOf(column)] = value;
+			lines[line - 1] = cells.join(',');
+			return ['requests.csv', line, cols.indexOf(column) + 1];
+		};
+		const early = bad(Math.floor(lines.length / 5), 'status', 'lost');
+		const late = bad(Math.floor((lines.length * 4) / 5), 'received_at', '2025-13-01T08:00:00');
+		writeFileSync(join(big, 'requests.csv'), lines.join('\r\n') + '\r\n');
+		const { page, errors } = await openPage(site, 'import/');
+		const workers: string[] = [];
+		page.on('worker', (w) => workers.push(w.url()));
+		const found = await dropAndLocate(page, big);
+		expect(found).toEqual([early, late]);
+		// With two cores or more, the second half was read by a worker of its own.
+		if ((await page.evaluate(() => navigator.hardwareConcurrency)) >= 2)
+			expect(workers.filter((u) => u.includes('part-worker'))).toHaveLength(1);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
 	it('offers the CSV templates as a download, and they import as they are', async () => {
 		const { page, errors } = await openPage(site, 'import/');
 		const folder = await downloadZip(page, '[data-action="templates"]', 'templates');

@@ -104,6 +104,20 @@ export class CsvTokenizer {
 		return this.line;
 	}
 
+	/** Whether the reader stands between records (not inside a record or a quoted cell). */
+	get atRecordStart(): boolean {
+		return this.state === S.Start && this.cells.length === 0 && this.cell === '' && !this.afterCR;
+	}
+
+	/**
+	 * Numbers the next record's line `line`: for a part of a file read on its own, whose first
+	 * record is on that line of the whole file (only between records).
+	 */
+	continueAt(line: number): void {
+		if (!this.atRecordStart) throw new Error('continueAt inside a record');
+		this.line = this.recordLine = this.cellLine = this.quoteLine = line;
+	}
+
 	/** Feeds a chunk of text. */
 	push(text: string): void {
 		if (this.delimiter === null) {

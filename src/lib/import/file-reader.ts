@@ -9,6 +9,18 @@ export interface FileReport extends TableCheckResult {
 	encoding?: Encoding;
 	delimiter?: string;
 	bytes: number;
+	/** Whether the text ended between records (always true when the end was read as the file's). */
+	atRecordStart?: boolean;
+}
+
+/**
+ * How to read a part of a file on its own (`split-read.ts`): `after` for a part after the first
+ * (the file's header line and encoding, and the line its first record is on); `toEnd` false for a
+ * part before the last (its end is not the file's: no last record is flushed).
+ */
+export interface PartOptions {
+	after?: { header: string; encoding: Encoding; line: number };
+	toEnd: boolean;
 }
 
 /**
@@ -23,7 +35,8 @@ export async function readTableFile(
 	chunks: AsyncIterable<Uint8Array>,
 	log: ProblemLog,
 	sink: RowSink,
-	limits: CsvLimits = defaultLimits
+	limits: CsvLimits = defaultLimits,
+	part: PartOptions = { toEnd: true }
 ): Promise<FileReport> {
 	const checker = new TableChecker(table, file, log, sink);
 	const tok = new CsvTokenizer(
@@ -44,6 +57,13 @@ export async function readTableFile(
 	let decoder: ReturnType<typeof textDecoder> | null = null;
 	let encoding: Encoding | undefined;
 	let bytes = 0;
+	if (part.after) {
+		// A later part: the header as the file has it, then records numbered from `line`.
+		encoding = part.after.encoding;
+		decoder = textDecoder(encoding);
+		tok.push(`${part.after.header}\n`);
+		tok.continueAt(part.after.line);
+	}
 	const fail = (message: string) => {
 		log.add({ kind: 'encoding', file, line: tok.currentLine, message });
 		return { ...checker.result, readable: false, encoding, bytes };
@@ -98,11 +118,13 @@ export async function readTableFile(
 		return fail(`not valid ${encoding} text at the end of the file`);
 	}
 	tok.push(rest);
-	tok.end();
+	const atRecordStart = tok.atRecordStart;
+	if (part.toEnd) tok.end();
 	return {
 		...checker.finish(),
 		encoding,
 		delimiter: tok.delimiter ? delimiterName(tok.delimiter) : undefined,
-		bytes
+		bytes,
+		atRecordStart
 	};
 }

@@ -81,6 +81,20 @@ export class ProblemLog {
 		}
 	}
 
+	/**
+	 * Takes the problems of `other` (a later part of the same file) as if they had been added here
+	 * one by one, in order, except those of the kinds in `skip`.
+	 */
+	merge(other: Pick<ProblemLog, 'kept' | 'counts'>, skip: ProblemKind[] = []): void {
+		const unkept = new Map(other.counts);
+		for (const p of other.kept) {
+			unkept.set(p.kind, unkept.get(p.kind)! - 1);
+			if (!skip.includes(p.kind)) this.add(p);
+		}
+		for (const [kind, n] of unkept)
+			if (n > 0 && !skip.includes(kind)) this.counts.set(kind, (this.counts.get(kind) ?? 0) + n);
+	}
+
 	/** Problems found (every one, kept or not). */
 	get size(): number {
 		let n = 0;

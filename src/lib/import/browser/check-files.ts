@@ -5,6 +5,8 @@ import { anyRelationCheck, skippedTables, type Skipped, type TableState } from '
 import { ProblemLog, type Problem, type ProblemKind } from '../problems';
 import type { Normalised } from '../table-check';
 import { recognise, type RecognisedBy } from './recognise';
+import { KEEP_PROBLEMS } from './part-check';
+import { planSplit, readSplit, type PartRunner } from './split-read';
 import { StagedRows, type Staged } from './staged';
 
 /** The contract table named `name`. */
@@ -20,6 +22,8 @@ export interface Input {
 	chunks: AsyncIterable<Uint8Array>;
 	/** Set for a sheet of a workbook (the text is the sheet as CSV). */
 	format?: string;
+	/** The whole file, when it may be read in parts side by side (`Splitter`). */
+	blob?: Blob;
 }
 
 /** What was made of one input. */
@@ -57,8 +61,13 @@ export interface CheckResult {
 	between: boolean;
 }
 
-/** Problems kept for the screen and the CSV download (counts are always complete). */
-export const KEEP_PROBLEMS = 10_000;
+export { KEEP_PROBLEMS };
+
+/** Reads a large file in parts side by side: how many, from what size, and how (`PartRunner`). */
+export interface Splitter {
+	parts: (bytes: number) => number;
+	run: (table: string, blob: Blob) => PartRunner;
+}
 
 /**
  * Checks every input with the importer's own reader and checks (`readTableFile`: encoding, CSV,
@@ -66,16 +75,19 @@ export const KEEP_PROBLEMS = 10_000;
  * importer stages them; the relational checks then run on DuckDB (`relations.ts`). When no input
  * holds the regions, `currentRegions` (those of the data in use) is read and checked instead.
  * With `onPart`, each staged batch goes there as soon as it is full (the parts in `staged` are
- * then empty), so DuckDB takes the rows while the rest is read.
+ * then empty), so DuckDB takes the rows while the rest is read. With `splitter`, a large file is
+ * read in parts side by side, with the same problems, lines and rows as one read.
  */
 export async function checkFiles(
 	inputs: Input[],
 	onRows: (rows: number) => void = () => undefined,
 	currentRegions?: Input,
-	onPart?: (table: string, ipc: Uint8Array) => void
+	onPart?: (table: string, ipc: Uint8Array) => void,
+	splitter?: Splitter
 ): Promise<CheckResult> {
-	const stage = (t: Table) =>
-		new StagedRows(t, onPart && ((ipc: Uint8Array) => onPart(t.name, ipc)));
+	// `skip`: batches already handed on (by the first part of a file read again whole).
+	const stage = (t: Table, skip = 0) =>
+		new StagedRows(t, onPart && ((ipc: Uint8Array) => (skip > 0 ? skip-- : onPart(t.name, ipc))));
 	const log = new ProblemLog(KEEP_PROBLEMS, KEEP_PROBLEMS);
 	const files: FileReport[] = [];
 	const staged = new Map<string, StagedRows>();
@@ -117,12 +129,31 @@ export async function checkFiles(
 			});
 			continue;
 		}
-		const rows = stage(hit.table as Table);
+		let rows = stage(hit.table as Table);
 		const t0 = performance.now();
-		const r = await readTableFile(hit.table, input.file, input.chunks, log, (values, line) => {
-			rows.add(values, line);
-			if (++total % 10_000 === 0) onRows(total);
-		});
+		const k = splitter && input.blob ? splitter.parts(input.blob.size) : 1;
+		const plan = k > 1 ? await planSplit(input.blob!, input.file, k) : null;
+		const base = total;
+		let split = plan
+			? await readSplit(
+					plan,
+					splitter!.run(hit.table.name, input.blob!),
+					log,
+					(ipc) => rows.take(ipc),
+					(n) => onRows(base + n)
+				)
+			: null;
+		if (split && 'fallback' in split) {
+			rows = stage(hit.table as Table, onPart ? split.fallback : 0);
+			split = null;
+		}
+		const r =
+			split ??
+			(await readTableFile(hit.table, input.file, input.chunks, log, (values, line) => {
+				rows.add(values, line);
+				if (++total % 10_000 === 0) onRows(total);
+			}));
+		if (split) total += split.rows;
 		Object.assign(report, {
 			encoding: input.format ?? r.encoding ?? '',
 			delimiter: r.delimiter ?? '',

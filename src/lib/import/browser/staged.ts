@@ -48,6 +48,13 @@ export class StagedRows {
 		this.n = 0;
 	}
 
+	/** Hands on a batch staged elsewhere (a part of the file checked by another worker), in order. */
+	take(ipc: Uint8Array): void {
+		if (this.n > 0) throw new Error('take between batches only');
+		this.onPart(ipc);
+		this.batches++;
+	}
+
 	/** Adds a clean row (values in contract column order) and the line it came from. */
 	add(values: readonly CellValue[], line: number): void {
 		const i = this.n;

@@ -1,5 +1,10 @@
 /// <reference lib="webworker" />
-import { checkFiles, type Input } from './check-files';
+import type { Table } from '$lib/schema/define';
+import { tableByName } from '$lib/schema/index';
+import { checkFiles, type Input, type Splitter } from './check-files';
+import { checkPart, type PartRequest, type PartResult, type PartSink } from './part-check';
+import type { PartMessage } from './part-worker';
+import PartWorker from './part-worker?worker';
 import type { CheckProgress, WorkerMessage } from './protocol';
 import { readXlsx, sheetToCsv } from './xlsx';
 
@@ -40,7 +45,8 @@ async function inputsOf(f: File): Promise<Input[]> {
 				file: f.name,
 				names: [f.name],
 				head: new TextDecoder().decode(head),
-				chunks: counted(f.stream())
+				chunks: counted(f.stream()),
+				blob: f
 			}
 		];
 	const sheets = readXlsx(new Uint8Array(await f.arrayBuffer())).filter((s) => s.rows.length);
@@ -59,6 +65,70 @@ async function inputsOf(f: File): Promise<Input[]> {
 		};
 	});
 }
+
+/** Files from this size are read in parts side by side, each part at least half of it. */
+const SPLIT_BYTES = 16 << 20;
+
+/** Checks a part of a file in a worker of its own; `started` once that worker runs. */
+function partInWorker(table: string, blob: Blob, req: PartRequest, sink: PartSink) {
+	let started: () => void = () => undefined;
+	const running = new Promise<void>((r) => (started = r));
+	const result = new Promise<PartResult>((resolve, reject) => {
+		const w = new PartWorker();
+		w.onmessage = (e: MessageEvent<PartMessage>) => {
+			const m = e.data;
+			if (m.type === 'started') return started();
+			if (m.type === 'batch') return sink.batch(m.ipc, m.tail);
+			if (m.type === 'rows') return sink.rows(m.n);
+			if (m.type === 'bytes') return sink.bytes(m.n);
+			w.terminate();
+			if (m.type === 'done') resolve(m.result);
+			else reject(new Error(m.message));
+		};
+		w.onerror = (e) => {
+			w.terminate();
+			reject(new Error(e.message));
+		};
+		w.postMessage({ table, blob, req });
+	});
+	return { running, result };
+}
+
+/**
+ * Reads a large file in as many parts as the device has cores (at most 4): the first here, once
+ * the others run, each in a worker of its own (this busy worker would hold their start back; they
+ * end with this one, so a cancel stops them too).
+ */
+const splitter: Splitter = {
+	parts: (bytes) =>
+		bytes < SPLIT_BYTES
+			? 1
+			: Math.max(
+					1,
+					Math.min(navigator.hardwareConcurrency || 1, 4, Math.floor(bytes / (SPLIT_BYTES / 2)))
+				),
+	run: (table, blob) => {
+		const others: Promise<void>[] = [];
+		return async (i, req, sink) => {
+			const counted = {
+				...sink,
+				bytes: (n: number) => {
+					progress.bytes += n;
+					report();
+				}
+			};
+			if (i > 0) {
+				const part = partInWorker(table, blob, req, counted);
+				others.push(part.running);
+				return part.result;
+			}
+			// Every part is asked for before the first one awaits anything.
+			await null;
+			await Promise.all(others);
+			return checkPart(tableByName(table) as Table, blob, req, counted);
+		};
+	}
+};
 
 /** The file name the regions of the data in use go by (in problems), when the user gave none. */
 const CURRENT_REGIONS = 'regions (data in use)';
@@ -90,7 +160,8 @@ self.onmessage = async (e: MessageEvent<{ files: File[]; regions?: Uint8Array }>
 			},
 			currentInput(e.data.regions),
 			// Each staged batch travels at once: the engine inserts it while the rest is read.
-			(table, ipc) => post({ type: 'part', table, ipc }, [ipc.buffer as ArrayBuffer])
+			(table, ipc) => post({ type: 'part', table, ipc }, [ipc.buffer as ArrayBuffer]),
+			splitter
 		);
 		report(true);
 		post({ type: 'done', result });
