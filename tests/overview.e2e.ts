@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { messages } from '../src/lib/i18n/messages.ts';
 import { metrics } from '../src/lib/queries/metrics.ts';
 import { mapQuery } from '../src/lib/queries/map-metrics.ts';
 import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
@@ -268,5 +269,54 @@ describe('overview page in Chromium', () => {
 		expect(await page.locator('[data-chip=agency]').count()).toBe(0);
 		expect(errors).toEqual([]);
 		await page.context().close();
+	});
+
+	it('marks the area rates from 1–4 requests as thin (muted, "n < 5") in both languages, hiding none', async () => {
+		// The last whole month of Kenduren Mas, in the kecamatan with the most villages of 1–4 requests.
+		const end = new Date(`${site.lastDay.slice(0, 7)}-01T00:00:00Z`);
+		end.setUTCDate(0);
+		const to = end.toISOString().slice(0, 10);
+		const from = `${to.slice(0, 7)}-01`;
+		const [d] = await site.native.query(
+			`SELECT substr(village_code, 1, 8) AS d FROM (
+			   SELECT village_code, sum(req_n) AS n FROM daily_facts
+			   WHERE program = 'kenduren_mas' AND day BETWEEN ? AND ? GROUP BY 1)
+			 GROUP BY 1 ORDER BY count(*) FILTER (WHERE n BETWEEN 1 AND 4) DESC, 1 LIMIT 1`,
+			[from, to]
+		);
+		const search = `?program=kenduren_mas&regency=35.14&district=${String(d!.d)}&from=${from}&to=${to}`;
+		const o = overviewQuery(filtersOf(search, site.lastDay));
+		const areas = splitOverview(await site.native.query(o.sql, o.params)).areas;
+		const thin = areas
+			.filter((r) => Number(r.requests) >= 1 && Number(r.requests) < 5)
+			.map((r) => String(r.key));
+		expect(thin.length).toBeGreaterThan(0);
+		expect(thin.length).toBeLessThan(areas.length);
+		for (const lang of ['id', 'en'] as const) {
+			const { page, errors } = await openPage(site, `${search}&lang=${lang}`);
+			await settled(page);
+			const rows = '[data-panel=areas][data-level=village] tbody tr';
+			await page.waitForSelector(rows);
+			const shown = await page.$$eval(rows, (trs) =>
+				trs.map((tr) => {
+					const td = tr.querySelector('td[data-col=unanswered_pct]')!;
+					return [tr.getAttribute('data-row'), td.classList.contains('thin'), td.title];
+				})
+			);
+			// Every area stays listed with its figure; only the thin ones are marked.
+			expect(shown.length).toBe(areas.length);
+			expect(
+				shown
+					.filter(([, t]) => t)
+					.map(([k]) => k)
+					.sort()
+			).toEqual([...thin].sort());
+			expect(shown.find(([, t]) => t)![2]).toBe(messages[lang].few_requests_cell);
+			expect(await page.textContent('[data-panel=areas] [data-few-requests]')).toBe(
+				messages[lang].few_requests_note
+			);
+			expect(errors).toEqual([]);
+			await page.context().close();
+		}
 	});
 });

@@ -20,6 +20,15 @@ export function plainCells<R>(
 			td.dataset.col = c.key;
 			td.dataset.value = String(c.value(row) ?? '');
 			td.textContent = text(c, row);
+			const note = c.thin?.(row);
+			if (note) {
+				td.classList.add('thin');
+				td.title = note;
+				const said = document.createElement('span');
+				said.className = 'sr-only';
+				said.textContent = ` (${note})`;
+				td.append(said);
+			}
 			return td;
 		});
 		tr.append(...cells);

@@ -13,6 +13,11 @@ export interface TableColumn<R> {
 	href?: (row: R) => ResolvedPathname;
 	/** How a value reads when the number alone does not say it (units that change with size). */
 	format?: (row: R) => string;
+	/**
+	 * A note when the row's value rests on too few cases (a rate from 1–4 requests): the cell is
+	 * muted and carries the note (as its title, and read out after the value).
+	 */
+	thin?: (row: R) => string | undefined;
 }
 
 /** A table sort as kept in the URL: `<column>.<asc|desc>`. */

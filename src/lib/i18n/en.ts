@@ -134,6 +134,9 @@ export const en: Record<MessageKey, string> = {
 	trend_metric: 'Metric',
 	table_title_districts: 'By district',
 	table_title_villages: 'By village',
+	few_requests_cell: 'n < 5: from fewer than 5 requests',
+	few_requests_note:
+		'Grey italic figures (n < 5) come from fewer than 5 requests: too few to rely on.',
 	col_area: 'Area',
 	download_png: 'Download PNG',
 	download_csv: 'Download CSV',

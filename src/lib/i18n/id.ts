@@ -133,6 +133,9 @@ export const id = {
 	trend_metric: 'Metrik',
 	table_title_districts: 'Per kecamatan',
 	table_title_villages: 'Per desa/kelurahan',
+	few_requests_cell: 'n < 5: dari kurang dari 5 permohonan',
+	few_requests_note:
+		'Angka abu-abu miring (n < 5) dihitung dari kurang dari 5 permohonan: terlalu sedikit untuk dijadikan pegangan.',
 	col_area: 'Wilayah',
 	download_png: 'Unduh PNG',
 	download_csv: 'Unduh CSV',
