@@ -299,7 +299,7 @@ describe('overview page in Chromium', () => {
 			await page.waitForSelector(rows);
 			const shown = await page.$$eval(rows, (trs) =>
 				trs.map((tr) => {
-					const td = tr.querySelector('td[data-col=unanswered_pct]')!;
+					const td = tr.querySelector<HTMLElement>('td[data-col=unanswered_pct]')!;
 					return [tr.getAttribute('data-row'), td.classList.contains('thin'), td.title];
 				})
 			);
