@@ -47,6 +47,30 @@ export const enImport: Record<keyof typeof idImport, string> = {
 	detail_village_outside: 'village {key} is not in kecamatan {note}',
 	detail_program_regency: 'event in regency {key}, but its program runs in {note} (programs.csv)',
 	detail_empty_table: 'has no rows (required)',
+	detail_number_ambiguous:
+		'{value} is ambiguous: one thousand in Indonesian, one in English; write {a} or {b}',
+	detail_not_number:
+		'{value} is not a number: write digits with a dot before decimals (1234.5) or the Indonesian form (1.234,5); no hex, exponents, signs, spaces or currency',
+	detail_not_date: '{value} is not a date: write YYYY-MM-DD',
+	detail_not_day: '{value} is not a day of the calendar',
+	detail_time_zone:
+		"{value} carries a time zone: write the regency's local time without Z or an offset",
+	detail_not_datetime: '{value} is not a date and time: write YYYY-MM-DDTHH:MM:SS',
+	detail_not_time: '{value} is not a time of the calendar',
+	detail_not_boolean: '{value} is not true/false (also 1/0, ya/tidak)',
+	detail_not_whole: '{value} is not a whole number',
+	detail_too_large: '{value} is too large',
+	detail_control: 'control character {code} at position {position} of the cell',
+	detail_not_in_list: '{value} is not one of the allowed values ({allowed})',
+	detail_too_small: '{value} is below the minimum of {minimum}',
+	detail_too_big: '{value} is above the maximum of {maximum}',
+	detail_invalid: '{value} does not have the form of this column',
+	detail_personal_nik:
+		'looks like a 16-digit number (NIK or KK): personal data must not be published; remove it from the cell',
+	detail_personal_phone:
+		'looks like a phone number: personal data must not be published; remove it from the cell',
+	detail_required: 'required value is empty',
+	detail_cell_count: 'expected {expected} cells like the header, found {found}',
 	import_skipped: 'Checks between tables involving {table} were not run because {file} {why}.',
 	import_skipped_missing: 'is missing',
 	import_skipped_unreadable: 'could not be read (see its problems below)',

@@ -47,6 +47,30 @@ export const idImport = {
 	detail_program_regency:
 		'kegiatan di kabupaten/kota {key}, tetapi programnya berjalan di {note} (programs.csv)',
 	detail_empty_table: 'tidak punya baris (wajib diisi)',
+	detail_number_ambiguous:
+		'{value} bermakna ganda: seribu dalam penulisan Indonesia, satu dalam penulisan Inggris; tulis {a} atau {b}',
+	detail_not_number:
+		'{value} bukan angka: tulis angka dengan titik sebelum desimal (1234.5) atau bentuk Indonesia (1.234,5); tanpa heksadesimal, eksponen, tanda, spasi, atau mata uang',
+	detail_not_date: '{value} bukan tanggal: tulis YYYY-MM-DD',
+	detail_not_day: '{value} bukan hari yang ada di kalender',
+	detail_time_zone:
+		'{value} memuat zona waktu: tulis waktu setempat kabupaten/kota tanpa Z atau selisih jam',
+	detail_not_datetime: '{value} bukan tanggal dan jam: tulis YYYY-MM-DDTHH:MM:SS',
+	detail_not_time: '{value} bukan waktu yang ada di kalender',
+	detail_not_boolean: '{value} bukan benar/salah (juga 1/0, ya/tidak)',
+	detail_not_whole: '{value} bukan bilangan bulat',
+	detail_too_large: '{value} terlalu besar',
+	detail_control: 'karakter kendali {code} di posisi {position} dalam sel',
+	detail_not_in_list: '{value} bukan salah satu nilai yang diizinkan ({allowed})',
+	detail_too_small: '{value} di bawah batas {minimum}',
+	detail_too_big: '{value} di atas batas {maximum}',
+	detail_invalid: '{value} tidak sesuai bentuk kolom ini',
+	detail_personal_nik:
+		'tampak seperti angka 16 digit (NIK atau KK): data pribadi tidak boleh diterbitkan; hapus dari sel',
+	detail_personal_phone:
+		'tampak seperti nomor telepon: data pribadi tidak boleh diterbitkan; hapus dari sel',
+	detail_required: 'nilai wajib kosong',
+	detail_cell_count: 'diharapkan {expected} sel seperti baris judul, ditemukan {found}',
 	import_skipped:
 		'Pemeriksaan antar tabel yang melibatkan {table} tidak dijalankan karena {file} {why}.',
 	import_skipped_missing: 'tidak ada',

@@ -1,23 +1,44 @@
 import type { Column } from '$lib/schema/define';
 import { parseCell } from './cells';
 import { personalValue } from './personal';
-import { excerpt, type ProblemKind } from './problems';
+import { excerpt, type ProblemDetail, type ProblemKind } from './problems';
 
 /** A non-empty cell checked against its column: the typed value, or the problem. */
 export type CellOutcome =
 	| { ok: true; value: string | number | boolean; normalised?: string }
-	| { ok: false; kind: ProblemKind; message: string };
+	| { ok: false; kind: ProblemKind; message: string; detail: ProblemDetail };
+
+/** A zod issue (its code and bounds) as an i18n key and values, for the page's language. */
+function zodDetail(
+	issue: { code?: string; minimum?: unknown; maximum?: unknown; values?: unknown[] } | undefined,
+	value: string
+): ProblemDetail {
+	switch (issue?.code) {
+		case 'invalid_value':
+			return {
+				key: 'detail_not_in_list',
+				values: { value, allowed: (issue.values ?? []).map(String).join(', ') }
+			};
+		case 'too_small':
+			return { key: 'detail_too_small', values: { value, minimum: String(issue.minimum) } };
+		case 'too_big':
+			return { key: 'detail_too_big', values: { value, maximum: String(issue.maximum) } };
+		default:
+			return { key: 'detail_invalid', values: { value } };
+	}
+}
 
 /** Checks one non-empty, trimmed cell: its type, the contract's zod schema, personal values in free text. */
 export function checkCell(col: Column, raw: string, freeText: boolean): CellOutcome {
 	const p = parseCell(col.sql, raw);
-	if (!p.ok) return { ok: false, kind: 'type', message: p.message };
+	if (!p.ok) return { ok: false, kind: 'type', message: p.message, detail: p.detail };
 	const z = col.schema.safeParse(p.value);
 	if (!z.success)
 		return {
 			ok: false,
 			kind: 'value',
-			message: `${z.error.issues[0]?.message ?? 'not allowed'} (value ${excerpt(raw)})`
+			message: `${z.error.issues[0]?.message ?? 'not allowed'} (value ${excerpt(raw)})`,
+			detail: zodDetail(z.error.issues[0], excerpt(raw))
 		};
 	if (freeText) {
 		const what = personalValue(raw);
@@ -25,7 +46,11 @@ export function checkCell(col: Column, raw: string, freeText: boolean): CellOutc
 			return {
 				ok: false,
 				kind: 'personal',
-				message: `looks like ${what}: personal data must not be published; remove it from the cell`
+				message: `looks like ${what}: personal data must not be published; remove it from the cell`,
+				detail: {
+					key: what.includes('phone') ? 'detail_personal_phone' : 'detail_personal_nik',
+					values: {}
+				}
 			};
 	}
 	return p;

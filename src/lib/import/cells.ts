@@ -1,10 +1,17 @@
 import type { SqlType } from '$lib/schema/define';
-import { excerpt } from './problems';
+import { excerpt, type ProblemDetail } from './problems';
 
-/** A cell read as its column's type: the value, or why it is not one. */
+/** A cell read as its column's type: the value, or why it is not one (and in words of the page). */
 export type CellResult =
 	| { ok: true; value: string | number | boolean; normalised?: string }
-	| { ok: false; message: string };
+	| { ok: false; message: string; detail: ProblemDetail };
+
+/** Why a cell is not of its type: the message, and the same as an i18n key with its values. */
+const fail = (
+	message: string,
+	key: string,
+	values: Record<string, string | number>
+): CellResult => ({ ok: false, message, detail: { key, values } });
 
 const plain = /^-?\d+(\.\d+)?$/;
 const idGrouped = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
@@ -20,20 +27,24 @@ const ambiguous = /^-?\d{1,3}[.,]\d{3}$/;
  * - anything else (`0x1F`, `1e3`, `+5`, `Rp 5.000`, `1 000`, `12abc`) is refused.
  */
 export function parseNumber(raw: string): CellResult {
-	if (ambiguous.test(raw))
-		return {
-			ok: false,
-			message: `${excerpt(raw)} is ambiguous: one thousand in Indonesian, one in English; write ${raw.replace(/[.,]/, '')} or ${raw.replace(',', '.').replace(/\.?0+$/, '')}`
-		};
+	if (ambiguous.test(raw)) {
+		const [a, b] = [raw.replace(/[.,]/, ''), raw.replace(',', '.').replace(/\.?0+$/, '')];
+		return fail(
+			`${excerpt(raw)} is ambiguous: one thousand in Indonesian, one in English; write ${a} or ${b}`,
+			'detail_number_ambiguous',
+			{ value: excerpt(raw), a, b }
+		);
+	}
 	if (plain.test(raw)) return { ok: true, value: Number(raw) };
 	if (idGrouped.test(raw) || idDecimal.test(raw)) {
 		const canon = raw.replaceAll('.', '').replace(',', '.');
 		return { ok: true, value: Number(canon), normalised: `Indonesian number ${raw} → ${canon}` };
 	}
-	return {
-		ok: false,
-		message: `${excerpt(raw)} is not a number: write digits with a dot before decimals (1234.5) or the Indonesian form (1.234,5); no hex, exponents, signs, spaces or currency`
-	};
+	return fail(
+		`${excerpt(raw)} is not a number: write digits with a dot before decimals (1234.5) or the Indonesian form (1.234,5); no hex, exponents, signs, spaces or currency`,
+		'detail_not_number',
+		{ value: excerpt(raw) }
+	);
 }
 
 const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -51,28 +62,36 @@ const zoned = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\
 /** Reads `YYYY-MM-DD`, a real calendar day. */
 export function parseDate(raw: string): CellResult {
 	const m = isoDay.exec(raw);
-	if (!m) return { ok: false, message: `${excerpt(raw)} is not a date: write YYYY-MM-DD` };
+	if (!m)
+		return fail(`${excerpt(raw)} is not a date: write YYYY-MM-DD`, 'detail_not_date', {
+			value: excerpt(raw)
+		});
 	if (!validDate(+m[1]!, +m[2]!, +m[3]!))
-		return { ok: false, message: `${excerpt(raw)} is not a day of the calendar` };
+		return fail(`${excerpt(raw)} is not a day of the calendar`, 'detail_not_day', {
+			value: excerpt(raw)
+		});
 	return { ok: true, value: raw };
 }
 
 /** Reads `YYYY-MM-DDTHH:MM[:SS]` (or a space for the T) in the regency's local time. */
 export function parseDateTime(raw: string): CellResult {
+	const value = excerpt(raw);
 	if (zoned.test(raw))
-		return {
-			ok: false,
-			message: `${excerpt(raw)} carries a time zone: write the regency's local time without Z or an offset`
-		};
+		return fail(
+			`${value} carries a time zone: write the regency's local time without Z or an offset`,
+			'detail_time_zone',
+			{ value }
+		);
 	const m = isoTime.exec(raw);
 	if (!m)
-		return {
-			ok: false,
-			message: `${excerpt(raw)} is not a date and time: write YYYY-MM-DDTHH:MM:SS`
-		};
+		return fail(
+			`${value} is not a date and time: write YYYY-MM-DDTHH:MM:SS`,
+			'detail_not_datetime',
+			{ value }
+		);
 	const [h, min, s] = [+m[4]!, +m[5]!, +(m[6] ?? 0)];
 	if (!validDate(+m[1]!, +m[2]!, +m[3]!) || h > 23 || min > 59 || s > 59)
-		return { ok: false, message: `${excerpt(raw)} is not a time of the calendar` };
+		return fail(`${value} is not a time of the calendar`, 'detail_not_time', { value });
 	return { ok: true, value: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}` };
 }
 
@@ -84,7 +103,9 @@ export function parseBoolean(raw: string): CellResult {
 	const v = raw.toLowerCase();
 	if (truthy.has(v)) return { ok: true, value: true };
 	if (falsy.has(v)) return { ok: true, value: false };
-	return { ok: false, message: `${excerpt(raw)} is not true/false (also 1/0, ya/tidak)` };
+	return fail(`${excerpt(raw)} is not true/false (also 1/0, ya/tidak)`, 'detail_not_boolean', {
+		value: excerpt(raw)
+	});
 }
 
 const INT32 = 2 ** 31 - 1;
@@ -110,9 +131,11 @@ export function parseCell(sql: SqlType, raw: string): CellResult {
 			if (!r.ok) return r;
 			const v = r.value as number;
 			if (!Number.isInteger(v))
-				return { ok: false, message: `${excerpt(raw)} is not a whole number` };
+				return fail(`${excerpt(raw)} is not a whole number`, 'detail_not_whole', {
+					value: excerpt(raw)
+				});
 			if (sql === 'INTEGER' && Math.abs(v) > INT32)
-				return { ok: false, message: `${excerpt(raw)} is too large` };
+				return fail(`${excerpt(raw)} is too large`, 'detail_too_large', { value: excerpt(raw) });
 			return r;
 		}
 		case 'DOUBLE':
@@ -125,11 +148,14 @@ export function parseCell(sql: SqlType, raw: string): CellResult {
 			return parseBoolean(raw);
 		case 'VARCHAR': {
 			const at = controlAt(raw);
-			if (at >= 0)
-				return {
-					ok: false,
-					message: `control character U+${raw.charCodeAt(at).toString(16).padStart(4, '0').toUpperCase()} at position ${at + 1} of the cell`
-				};
+			if (at >= 0) {
+				const code = `U+${raw.charCodeAt(at).toString(16).padStart(4, '0').toUpperCase()}`;
+				return fail(
+					`control character ${code} at position ${at + 1} of the cell`,
+					'detail_control',
+					{ code, position: at + 1 }
+				);
+			}
 			return { ok: true, value: raw };
 		}
 	}

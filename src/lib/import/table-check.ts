@@ -2,7 +2,7 @@ import type { Table } from '$lib/schema/define';
 import { CellMemo } from './cell-check';
 import type { CsvRecord } from './csv-reader';
 import { foldName, freeTextColumns, isPersonalColumn } from './personal';
-import type { ProblemKind, ProblemLog } from './problems';
+import type { ProblemDetail, ProblemKind, ProblemLog } from './problems';
 import { rowRules, type RowRule, type TypedRow } from './rules';
 
 /** A clean row's values in contract column order, and the physical line it came from. */
@@ -166,7 +166,11 @@ export class TableChecker {
 				kind: 'csv',
 				file: this.file,
 				line: r.line,
-				message: `expected ${this.width} cells like the header, found ${r.cells.length}`
+				message: `expected ${this.width} cells like the header, found ${r.cells.length}`,
+				detail: {
+					key: 'detail_cell_count',
+					values: { expected: this.width, found: r.cells.length }
+				}
 			});
 			return;
 		}
@@ -179,13 +183,16 @@ export class TableChecker {
 			let value: string | number | boolean | null = null;
 			if (raw === '') {
 				if (this.required[c]) {
-					this.cellProblem(r, at, name, 'required', 'required value is empty');
+					this.cellProblem(r, at, name, 'required', 'required value is empty', {
+						key: 'detail_required',
+						values: {}
+					});
 					bad = true;
 				}
 			} else {
 				const o = this.memos[c]!.check(raw);
 				if (!o.ok) {
-					this.cellProblem(r, at, name, o.kind, o.message);
+					this.cellProblem(r, at, name, o.kind, o.message, o.detail);
 					bad = true;
 				} else {
 					value = o.value;
@@ -222,10 +229,11 @@ export class TableChecker {
 		at: number,
 		field: string,
 		kind: ProblemKind,
-		message: string
+		message: string,
+		detail: ProblemDetail
 	): void {
 		const line = r.cellLines[at] ?? r.line;
-		this.log.add({ kind, file: this.file, line, column: at + 1, field, message });
+		this.log.add({ kind, file: this.file, line, column: at + 1, field, message, detail });
 	}
 
 	private normalised(field: string, line: number, example: string): void {
