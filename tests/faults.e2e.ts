@@ -63,6 +63,25 @@ describe('data faults and context in Chromium', () => {
 		await page.context().close();
 	});
 
+	it('a second analytics file that never comes: the overview works on the first, no second engine, no stray error', async () => {
+		const { page, errors } = await openPage(site, '', async (p) => {
+			await p.route('**/data/analytics-more.*.duckdb.zst', (r) => r.abort());
+		});
+		await page.waitForFunction(
+			() => performance.getEntriesByName('jb:overview-rendered').length > 0,
+			null,
+			{ timeout: 60_000 }
+		);
+		expect(Number(await page.getAttribute('[data-kpi=requests]', 'data-value'))).toBeGreaterThan(0);
+		await page.waitForTimeout(2500); // time enough for the second engine, were it to start
+		expect(await page.evaluate(() => performance.getEntriesByName('jb:helper-ready').length)).toBe(
+			0
+		);
+		// The download's failure may be logged by the browser; nothing else (no unhandled rejection).
+		expect(errors.filter((e) => !/Failed to load resource|net::ERR_FAILED/.test(e))).toEqual([]);
+		await page.context().close();
+	});
+
 	it('a file without the contract tables, and one of another layout, are named as such', async () => {
 		const none = await fakeData('none.duckdb', { tables: [], format: dataFormat() });
 		let { page } = await openPage(site, 'map/', serveData(none));

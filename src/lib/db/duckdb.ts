@@ -198,20 +198,23 @@ async function open(
 	});
 	moreReady.catch(() => undefined); // a query that needs it gets the fault
 	// The helper joins once all the data is in and the page is idle; without it, one lane.
+	// If the second file never comes in, neither does the helper (its copies are let go).
 	if (helper)
-		void moreReady.then(() =>
-			whenIdle(() => {
-				const setup = hasMore
-					? `${attachDataSql}; ${attachMoreSql(MORE_FILE, DATA_ALIAS)}`
-					: attachDataSql;
-				helper.open(setup).then(
-					(lane) => {
-						lanes.push(lane);
-						performance.mark('jb:helper-ready');
-					},
-					() => performance.mark('jb:helper-failed')
-				);
-			})
+		moreReady.then(
+			() =>
+				whenIdle(() => {
+					const setup = hasMore
+						? `${attachDataSql}; ${attachMoreSql(MORE_FILE, DATA_ALIAS)}`
+						: attachDataSql;
+					helper.open(setup).then(
+						(lane) => {
+							lanes.push(lane);
+							performance.mark('jb:helper-ready');
+						},
+						() => performance.mark('jb:helper-failed')
+					);
+				}),
+			() => helper.stop()
 		);
 	const connector = pool(lanes, async (run) => {
 		try {
