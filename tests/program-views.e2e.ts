@@ -4,7 +4,12 @@ import type { Page } from 'playwright-core';
 import { messages } from '../src/lib/i18n/messages.ts';
 import { aidMonthsQuery, aidVillagesQuery } from '../src/lib/queries/aid.ts';
 import { programsQuery } from '../src/lib/queries/options.ts';
-import { planYearsQuery, proposalFunnelQuery } from '../src/lib/queries/proposals.ts';
+import {
+	defaultPlanYear,
+	planYears,
+	planYearsQuery,
+	proposalFunnelQuery
+} from '../src/lib/queries/proposals.ts';
 import { judgedRate, requestBreakdownQuery, requestRates } from '../src/lib/queries/requests.ts';
 import { ARTIFACTS, loaded } from './support/agency-page.ts';
 import { seriousViolations } from './support/axe.ts';
@@ -84,14 +89,27 @@ describe('program views in Chromium', () => {
 		await page.context().close();
 	});
 
-	it('proposals: a kelurahan’s proposals for the latest plan year and how many reached the RKPD', async () => {
+	it('proposals: a kelurahan’s proposals for the latest complete plan year and how many reached the RKPD', async () => {
 		const { page, errors } = await openPage(site, '?program=musrenbang');
 		await page.waitForSelector('main[data-ready=true]', { timeout: 90_000 });
 		await page.click('nav a[href*="proposals"]');
 		await loaded(page, 'proposal-funnel');
 		const f = filtersOf(new URL(page.url()).search, site.lastDay);
-		const [latest] = await site.native.query(planYearsQuery('musrenbang').sql, ['musrenbang']);
-		const q = proposalFunnelQuery(f, Number(latest!.plan_year), 'village');
+		// Opens on the latest complete plan year and says so (regression: the year in progress).
+		const years = planYears(
+			await site.native.query(planYearsQuery('musrenbang').sql, ['musrenbang'])
+		);
+		const year = defaultPlanYear(years)!;
+		const later = years.filter((y) => y.year > year).map((y) => y.year);
+		expect(later.length).toBeGreaterThan(0);
+		expect(await page.getAttribute('button[aria-pressed=true][data-year]', 'data-year')).toBe(
+			String(year)
+		);
+		const words = messages.id as Record<string, string>;
+		expect(await page.textContent('[data-year-shown]')).toBe(
+			`${words.prop_year_shown!.replace('{year}', String(year))} ${words.prop_year_latest_complete!.replace('{later}', later.join(', '))}`
+		);
+		const q = proposalFunnelQuery(f, year, 'village');
 		const want = await site.native.query(q.sql, q.params);
 		const shown = await tableValues(page, 'proposal-breakdown');
 		const pengasinan = want.find((r) => r.key === '32.75.05.1002')!;

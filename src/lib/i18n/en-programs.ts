@@ -39,6 +39,11 @@ export const enPrograms: Record<keyof typeof idPrograms, string> = {
 	nav_proposals: 'Proposals',
 	prop_title: 'Development proposals: from RT/RW to the RKPD',
 	prop_year: 'Plan year (RKPD)',
+	prop_year_shown: 'Showing plan year {year}.',
+	prop_year_latest_complete:
+		'The latest plan year that has reached funding; {later} is still in progress (no proposal funded yet).',
+	prop_year_in_progress:
+		'This year is still in progress: no proposal has been funded or implemented yet.',
 	prop_year_note:
 		'Proposals count by the RKPD year they are for, not the day submitted: a December–February forum feeds one plan.',
 	prop_by_village: 'Kelurahan/village',

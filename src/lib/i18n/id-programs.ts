@@ -37,6 +37,11 @@ export const idPrograms = {
 	nav_proposals: 'Usulan',
 	prop_title: 'Usulan pembangunan: dari RT/RW sampai RKPD',
 	prop_year: 'Tahun rencana (RKPD)',
+	prop_year_shown: 'Menampilkan tahun rencana {year}.',
+	prop_year_latest_complete:
+		'Tahun rencana terakhir yang sudah sampai pendanaan; {later} masih berjalan (belum ada usulan yang didanai).',
+	prop_year_in_progress:
+		'Tahun ini masih berjalan: belum ada usulan yang didanai atau dilaksanakan.',
 	prop_year_note:
 		'Usulan dihitung menurut tahun RKPD yang dituju, bukan tanggal diajukan: forum Desember–Februari masuk satu rencana.',
 	prop_by_village: 'Kelurahan/desa',

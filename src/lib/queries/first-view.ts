@@ -9,7 +9,7 @@ import {
 	writtenAtQuery
 } from './options';
 import { overviewQuery } from './overview';
-import { planYearsQuery, proposalFunnelQuery } from './proposals';
+import { defaultPlanYear, planYears, planYearsQuery, proposalFunnelQuery } from './proposals';
 import { aidMonthlyQuery, aidMonthsQuery, aidVillagesQuery } from './aid';
 import { backlogByAgencyQuery, requestBreakdownQuery } from './requests';
 import {
@@ -62,7 +62,7 @@ export function firstViewQueries(page: FirstViewPage, f: ResolvedFilters, lastDa
 
 /**
  * The statements of a page's default view that depend on an earlier one's result, as the page
- * derives them: the proposals' funnel for the latest plan year, the aid per village for the
+ * derives them: the proposals' funnel for the plan year it opens on, the aid per village for the
  * latest month. `rowsOf` gives the rows of a statement of `firstViewQueries`.
  */
 export function firstViewFollowUps(
@@ -71,7 +71,7 @@ export function firstViewFollowUps(
 	rowsOf: (q: Sql) => Row[]
 ): Sql[] {
 	if (page === 'proposals') {
-		const year = rowsOf(planYearsQuery(f.program)).map((r) => Number(r.plan_year))[0];
+		const year = defaultPlanYear(planYears(rowsOf(planYearsQuery(f.program))));
 		return year ? [proposalFunnelQuery(f, year, 'village')] : [];
 	}
 	if (page === 'aid') {

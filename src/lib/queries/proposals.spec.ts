@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NativeDb } from '../../../scripts/lib/native-db.ts';
 import { openFixture } from '../../../tests/fixtures/query-fixture.ts';
 import { summaryTables } from './summaries';
-import { planYearsQuery, proposalFunnelQuery, villageProposalsQuery } from './proposals';
+import {
+	defaultPlanYear,
+	planYears,
+	planYearsQuery,
+	proposalFunnelQuery,
+	villageProposalsQuery
+} from './proposals';
 
 let db: NativeDb;
 beforeAll(async () => {
@@ -26,8 +32,10 @@ describe('proposal funnel (figures worked out by hand)', () => {
 		expect(total!.cost_submitted).toBe(3e7);
 		expect(total!.cost_kecamatan).toBe(3e7);
 		expect(total!.cost_city_forum).toBe(0);
-		expect((await run(planYearsQuery('kenduren_mas'))).map((r) => r.plan_year)).toEqual([
-			2027, 2026
+		// 2027's q2 is implemented, 2026's p4 funded: both have run to their end.
+		expect(planYears(await run(planYearsQuery('kenduren_mas')))).toEqual([
+			{ year: 2027, complete: true },
+			{ year: 2026, complete: true }
 		]);
 	});
 
@@ -70,5 +78,18 @@ describe('proposal funnel (figures worked out by hand)', () => {
 			['Balai RW', '001', '001', 'kecamatan'],
 			['Drainase', '001', '002', 'implemented']
 		]);
+	});
+
+	it('opens on the latest complete plan year, not one in progress; on the latest when none is complete', async () => {
+		await db.exec(`UPDATE proposal_counts SET stage = 'kecamatan'
+		  WHERE plan_year = 2027 AND stage IN ('funded', 'implemented')`);
+		const years = planYears(await run(planYearsQuery('kenduren_mas')));
+		expect(years).toEqual([
+			{ year: 2027, complete: false },
+			{ year: 2026, complete: true }
+		]);
+		expect(defaultPlanYear(years)).toBe(2026);
+		expect(defaultPlanYear(years.map((y) => ({ ...y, complete: false })))).toBe(2027);
+		expect(defaultPlanYear([])).toBeUndefined();
 	});
 });

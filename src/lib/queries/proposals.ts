@@ -1,6 +1,6 @@
 import type { ResolvedFilters } from '$lib/schema/filters';
 import { proposalStages } from '$lib/schema/proposals';
-import { literalList, type Sql } from '$lib/sql';
+import { literalList, type Row, type Sql } from '$lib/sql';
 import { selectedRegion } from './area';
 import { regionClause } from './filter-sql';
 
@@ -63,12 +63,35 @@ ORDER BY g.is_total DESC, g.key NULLS LAST`,
 	};
 }
 
-/** Plan years with proposals (of the program, if one is chosen), latest first. */
+/**
+ * Plan years with proposals (of the program, if one is chosen), latest first; `complete`: the
+ * year's process has run to its end (some proposal funded or implemented), else it is in progress.
+ */
 export function planYearsQuery(program: string | undefined): Sql {
 	return {
-		sql: `SELECT DISTINCT plan_year FROM proposal_counts WHERE ${program ? 'program = ?' : 'TRUE'} ORDER BY plan_year DESC`,
+		sql: `SELECT plan_year, bool_or(stage IN ('funded', 'implemented')) AS complete
+FROM proposal_counts WHERE ${program ? 'program = ?' : 'TRUE'} GROUP BY plan_year ORDER BY plan_year DESC`,
 		params: program ? [program] : []
 	};
+}
+
+/** A plan year as `planYearsQuery` gives it. */
+export interface PlanYear {
+	year: number;
+	complete: boolean;
+}
+
+/** The plan years of `planYearsQuery`'s rows, latest first. */
+export function planYears(rows: Row[]): PlanYear[] {
+	return rows.map((r) => ({ year: Number(r.plan_year), complete: r.complete === true }));
+}
+
+/**
+ * The plan year a planner opens on: the latest complete one (a year in progress has most of its
+ * proposals in the first stages still), else the latest.
+ */
+export function defaultPlanYear(years: PlanYear[]): number | undefined {
+	return (years.find((y) => y.complete) ?? years[0])?.year;
 }
 
 /**
