@@ -74,9 +74,14 @@ describe('first view computed at build time', () => {
 		// The dashboard downloads the compact analytics files, never the full one with raw rows.
 		expect(r.fetched.some((u) => /\/data\/analytics\.[0-9a-f]+\.duckdb\.zst$/.test(u))).toBe(true);
 		expect(r.fetched.filter((u) => u.endsWith('/jemput-bola.duckdb'))).toEqual([]);
-		// duckdb-wasm's worker script travels as its gzipped copy, on any host.
+		// duckdb-wasm's worker script travels as its gzipped copy, on any host: one fetch per
+		// engine (the second engine, once the page is idle, finds it in the browser's cache on a
+		// host that marks `_app/immutable/` immutable, as the network bench's server does).
 		const script = (u: string) => /\/duckdb-browser-[a-z]+\.worker\.[^/]+\.js(\.gz)?$/.test(u);
-		expect(r.fetched.filter(script).map((u) => u.endsWith('.gz'))).toEqual([true]);
+		const scripts = r.fetched.filter(script);
+		expect(scripts.length).toBeGreaterThanOrEqual(1);
+		expect(scripts.length).toBeLessThanOrEqual(2);
+		expect(scripts.every((u) => u.endsWith('.gz'))).toBe(true);
 		expect(r.errors).toEqual([]);
 	});
 
