@@ -63,6 +63,8 @@ describe('public pages in Chromium (no engine, no data file)', () => {
 			w.t('facts_period', { from: w.date(String(ext!.first_day)), to: w.date(site.lastDay) })
 		);
 		expect(await seriousViolations(page)).toEqual([]);
+		// Words of the line under the title keep their spaces (regression: "Tengah ·Penduduk").
+		expect(await page.textContent('h1 + p.muted')).toMatch(/\S · Penduduk: /);
 		const dash = await page.getAttribute('a[href*="regency="]', 'href');
 		expect(dash).toContain(
 			`regency=${code.slice(0, 5)}&district=${code.slice(0, 8)}&village=${code}`
