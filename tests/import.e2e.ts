@@ -11,6 +11,7 @@ import { tables } from '../src/lib/schema/index.ts';
 import { extentQuery, programsQuery } from '../src/lib/queries/options.ts';
 import type { ProgramActivity } from '../src/lib/state/first-program.ts';
 import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
+import { fill } from '../src/lib/i18n/format.ts';
 import { idImport } from '../src/lib/i18n/id-import.ts';
 import { seriousViolations } from './support/axe.ts';
 import { engineQuery } from './support/engine-sql.ts';
@@ -168,7 +169,7 @@ describe('import page in Chromium', () => {
 		await page.context().close();
 	});
 
-	it('lists a bad date and an unknown village with line and column and keeps the data in use', async () => {
+	it('lists a bad date, an unknown village and a request resolved before it was received with line and column and keeps the data in use', async () => {
 		const bad = join(dir, 'bad');
 		mkdirSync(bad, { recursive: true });
 		for (const f of readdirSync(dir).filter((x) => x.endsWith('.csv')))
@@ -184,6 +185,14 @@ describe('import page in Chromium', () => {
 		};
 		const dateCol = edit('events.csv', 3, 'date', '2025-02-31');
 		const villageCol = edit('aid_distributions.csv', 4, 'village_code', '35.99.99.9999');
+		// A rule between the cells of one row: a request resolved before it was received.
+		const requests = readFileSync(join(bad, 'requests.csv'), 'utf8').split('\n');
+		const [receivedAt, resolvedAt] = ['received_at', 'resolved_at'].map((c) =>
+			requests[0]!.split(',').indexOf(c)
+		);
+		const requestLine = requests.findIndex((l, i) => i > 0 && l.split(',')[resolvedAt!]) + 1;
+		const received = requests[requestLine - 1]!.split(',')[receivedAt!]!;
+		const resolvedCol = edit('requests.csv', requestLine, 'resolved_at', '2000-01-01T00:00:00');
 
 		const { page, errors } = await openPage(site);
 		const before = await kpis(page);
@@ -192,6 +201,7 @@ describe('import page in Chromium', () => {
 		const found = await dropAndLocate(page, bad);
 		expect(found).toContainEqual(['events.csv', 3, dateCol]);
 		expect(found).toContainEqual(['aid_distributions.csv', 4, villageCol]);
+		expect(found).toContainEqual(['requests.csv', requestLine, resolvedCol]);
 		// Each kind is worded in the page's language (Indonesian by default), details built from
 		// codes too.
 		expect(await page.textContent('[data-problem-kinds] [data-kind="type"]')).toContain(
@@ -203,6 +213,13 @@ describe('import page in Chromium', () => {
 		// Row-level details too: the bad date in Indonesian.
 		expect(await page.textContent('[data-problem][data-file="events.csv"] [data-detail]')).toBe(
 			idImport.detail_not_day.replace('{value}', '"2025-02-31"')
+		);
+		// And the rule between cells: 'tanggal selesai (resolved_at) … lebih awal dari …'.
+		expect(await page.textContent('[data-problem][data-file="requests.csv"] [data-detail]')).toBe(
+			fill(idImport.detail_resolved_before_received, {
+				resolved: '2000-01-01T00:00:00',
+				received
+			})
 		);
 		expect(await page.locator('[data-skipped]').count()).toBe(0);
 		expect(await seriousViolations(page)).toEqual([]);

@@ -69,3 +69,13 @@ export function formatMonth(locale: Locale, ym: string): string {
 export function fill(msg: string, values: Record<string, string | number> = {}): string {
 	return msg.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? `{${k}}`));
 }
+
+/** Values of a message's slots with their numbers written in the locale (`65.536` in Indonesian). */
+export function localValues(
+	locale: Locale,
+	values: Record<string, string | number>
+): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(locale, v) : v])
+	);
+}

@@ -71,6 +71,60 @@ export const idImport = {
 		'tampak seperti nomor telepon: data pribadi tidak boleh diterbitkan; hapus dari sel',
 	detail_required: 'nilai wajib kosong',
 	detail_cell_count: 'diharapkan {expected} sel seperti baris judul, ditemukan {found}',
+	detail_resolved_before_received:
+		'tanggal selesai (resolved_at) {resolved} lebih awal dari tanggal diterima (received_at) {received}',
+	detail_resolved_needed:
+		'status {status} berarti sudah selesai: isi tanggal selesai (resolved_at)',
+	detail_resolved_not_empty:
+		'status {status} berarti belum selesai: kosongkan tanggal selesai (resolved_at)',
+	detail_event_needed: 'saluran (channel) event wajib menyebut kegiatannya: isi event_id',
+	detail_event_not_empty: 'saluran (channel) {channel} bukan melalui kegiatan: kosongkan event_id',
+	detail_visitors_not_held:
+		'kegiatan berstatus {status} tidak punya pengunjung: kosongkan visitors',
+	detail_staff_absent:
+		'perangkat daerah berstatus {status} tidak punya petugas yang bertugas: kosongkan staff atau isi 0',
+	detail_recipients_over_target:
+		'jumlah penerima (recipients) {recipients} melebihi target (target_recipients) {target}',
+	detail_updated_before_submitted:
+		'tanggal diperbarui (updated_at) {updated} lebih awal dari tanggal diajukan (submitted_at) {submitted}',
+	detail_level_is_province: 'kode {code} adalah kode provinsi: level harus province, bukan {level}',
+	detail_level_is_regency:
+		'kode {code} adalah kode kabupaten/kota: level harus regency, bukan {level}',
+	detail_level_is_district:
+		'kode {code} adalah kode kecamatan: level harus district, bukan {level}',
+	detail_level_is_village:
+		'kode {code} adalah kode desa/kelurahan: level harus village, bukan {level}',
+	detail_parent_empty:
+		'provinsi {code} tidak punya induk: parent_code harus kosong, bukan {parent}',
+	detail_parent_missing: 'kode induk (parent_code) dari {code} harus {want}, bukan kosong',
+	detail_parent_wrong: 'kode induk (parent_code) dari {code} harus {want}, bukan {parent}',
+	detail_quote_unclosed:
+		'tanda kutip yang dibuka di sini tidak pernah ditutup (berkas berakhir di dalamnya)',
+	detail_cell_too_long: 'sel lebih panjang dari {max} karakter (diawali {start}…)',
+	detail_too_many_cells: 'lebih dari {max} sel dalam satu baris data',
+	detail_quote_in_cell:
+		'tanda kutip di dalam sel yang tidak dikutip (apit seluruh isi sel dengan tanda kutip)',
+	detail_text_after_quote: 'ada teks setelah tanda kutip penutup sel',
+	detail_zip: 'ini berkas ZIP atau Excel, bukan teks CSV: simpan sebagai CSV',
+	detail_utf16_no_bom:
+		'tampaknya UTF-16 tanpa penanda urutan byte (BOM), atau berkas biner: simpan sebagai CSV UTF-8',
+	detail_binary: 'data biner, bukan teks CSV: simpan sebagai CSV UTF-8',
+	detail_mixed_encoding:
+		'mencampur UTF-8 dengan pengodean lain (é tertulis dengan dua cara): simpan seluruh berkas sebagai UTF-8',
+	detail_not_encoding:
+		'bukan teks {encoding} yang sah di sekitar baris {line}: simpan seluruh berkas sebagai UTF-8 (atau seluruhnya sebagai Windows-1252)',
+	detail_not_encoding_end: 'bukan teks {encoding} yang sah di akhir berkas',
+	detail_file_empty: 'berkas kosong',
+	detail_no_header: 'berkas kosong (tidak ada baris judul)',
+	detail_no_table_column:
+		'baris judul tidak memuat satu pun kolom tabel {table}: kolom yang diharapkan {columns}',
+	detail_column_twice: 'kolom "{column}" muncul dua kali (kolom ke-{first} dan ke-{again})',
+	detail_column_missing: 'kolom wajib "{column}" tidak ada',
+	detail_no_table: 'bukan tabel kontrak: nama berkas maupun baris judulnya tidak dikenali',
+	detail_table_twice: 'tabel {table} juga ada di {other}',
+	detail_regions_missing:
+		'tidak ada: tambahkan regions.csv (tanpa berkas ini, wilayah dari data yang sedang dipakai menggantikannya setelah dimuat)',
+	detail_file_missing: 'tidak ada (wajib)',
 	import_skipped:
 		'Pemeriksaan antar tabel yang melibatkan {table} tidak dijalankan karena {file} {why}.',
 	import_skipped_missing: 'tidak ada',

@@ -1,5 +1,5 @@
 import { requiredTables, tables } from '$lib/schema/index';
-import type { Problem } from './problems';
+import { worded, type Problem } from './problems';
 import { checkRelations, countSql, failedKeysSql, foreignKeys, relationChecks } from './relations';
 
 /** What the checks between tables need to know of one table's file. */
@@ -74,7 +74,11 @@ export async function checkBetweenTables(
 		const [r] = await query(countSql(t));
 		if (Number(r!.n) === 0)
 			add(
-				{ kind: 'empty_table', file: s?.file ?? `${t}.csv`, message: 'has no rows (required)' },
+				{
+					kind: 'empty_table',
+					file: s?.file ?? `${t}.csv`,
+					...worded('has no rows (required)', 'detail_empty_table')
+				},
 				1
 			);
 	}

@@ -1,5 +1,5 @@
 import type { SqlType } from '$lib/schema/define';
-import { excerpt, type ProblemDetail } from './problems';
+import { excerpt, worded, type ProblemDetail } from './problems';
 
 /** A cell read as its column's type: the value, or why it is not one (and in words of the page). */
 export type CellResult =
@@ -11,7 +11,7 @@ const fail = (
 	message: string,
 	key: string,
 	values: Record<string, string | number>
-): CellResult => ({ ok: false, message, detail: { key, values } });
+): CellResult => ({ ok: false, ...worded(message, key, values) });
 
 const plain = /^-?\d+(\.\d+)?$/;
 const idGrouped = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;

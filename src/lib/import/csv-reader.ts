@@ -1,4 +1,4 @@
-import { EXCERPT } from './problems';
+import { EXCERPT, worded, type Worded } from './problems';
 
 /** One CSV record with the physical line where it and each of its cells start. */
 export interface CsvRecord {
@@ -20,6 +20,7 @@ export interface CsvProblem {
 	line: number;
 	column: number;
 	message: string;
+	detail: Worded['detail'];
 }
 
 /** Limits that keep memory bounded whatever the input. */
@@ -143,7 +144,10 @@ export class CsvTokenizer {
 				kind: 'csv',
 				line: this.quoteLine,
 				column: this.cells.length + 1,
-				message: `the quote opened here is never closed (the file ends inside it)`
+				...worded(
+					'the quote opened here is never closed (the file ends inside it)',
+					'detail_quote_unclosed'
+				)
 			});
 		if (this.state !== S.Start || this.cells.length > 0) this.endRecord();
 	}
@@ -158,7 +162,11 @@ export class CsvTokenizer {
 				kind: 'size',
 				line: this.cellLine,
 				column: this.cells.length + 1,
-				message: `cell longer than ${this.limits.maxCell.toLocaleString('en')} characters (starts ${JSON.stringify(this.cell)}…)`
+				...worded(
+					`cell longer than ${this.limits.maxCell.toLocaleString('en')} characters (starts ${JSON.stringify(this.cell)}…)`,
+					'detail_cell_too_long',
+					{ max: this.limits.maxCell, start: JSON.stringify(this.cell) }
+				)
 			});
 			return;
 		}
@@ -174,7 +182,13 @@ export class CsvTokenizer {
 				kind: 'size',
 				line: this.recordLine,
 				column: this.cells.length + 1,
-				message: `more than ${this.limits.maxCells} cells in one record`
+				...worded(
+					`more than ${this.limits.maxCells} cells in one record`,
+					'detail_too_many_cells',
+					{
+						max: String(this.limits.maxCells)
+					}
+				)
 			});
 			this.cellAt();
 			this.cells.push('');
@@ -254,7 +268,13 @@ export class CsvTokenizer {
 						this.quotedSeen = true;
 						this.quoteLine = this.line;
 						run = i + 1;
-					} else this.problem('a quote inside an unquoted cell (quote the whole cell)');
+					} else
+						this.problem(
+							worded(
+								'a quote inside an unquoted cell (quote the whole cell)',
+								'detail_quote_in_cell'
+							)
+						);
 					break;
 				case S.Quoted:
 					if (c === QUOTE) {
@@ -273,7 +293,9 @@ export class CsvTokenizer {
 						if (c === d) this.endCell();
 						else this.newline(c, true);
 					} else {
-						this.problem('text after the closing quote of a cell');
+						this.problem(
+							worded('text after the closing quote of a cell', 'detail_text_after_quote')
+						);
 						this.state = S.AfterQuoted;
 						run = i;
 					}
@@ -297,7 +319,7 @@ export class CsvTokenizer {
 		if (endsRecord) this.endRecord();
 	}
 
-	private problem(message: string): void {
-		this.onProblem({ kind: 'csv', line: this.line, column: this.cells.length + 1, message });
+	private problem(said: Worded): void {
+		this.onProblem({ kind: 'csv', line: this.line, column: this.cells.length + 1, ...said });
 	}
 }

@@ -1,9 +1,10 @@
+import { worded, type Worded } from './problems';
+
 /** Text encodings the importer reads, as it names them in messages. */
 export type Encoding = 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
 
 /** What the first bytes of a file say about it. */
-export type Sniffed =
-	{ ok: true; encoding: Encoding; bom: number } | { ok: false; message: string };
+export type Sniffed = { ok: true; encoding: Encoding; bom: number } | ({ ok: false } & Worded);
 
 const labels: Record<Encoding, string> = {
 	'UTF-8': 'utf-8',
@@ -49,7 +50,10 @@ export function sniffEncoding(head: Uint8Array): Sniffed {
 	if (head[0] === 0xff && head[1] === 0xfe) return { ok: true, encoding: 'UTF-16LE', bom: 2 };
 	if (head[0] === 0xfe && head[1] === 0xff) return { ok: true, encoding: 'UTF-16BE', bom: 2 };
 	if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
-		return { ok: false, message: 'this is a ZIP or Excel file, not CSV text: save it as CSV' };
+		return {
+			ok: false,
+			...worded('this is a ZIP or Excel file, not CSV text: save it as CSV', 'detail_zip')
+		};
 	let nul = 0;
 	let control = 0;
 	const n = Math.min(head.length, 4096);
@@ -61,16 +65,24 @@ export function sniffEncoding(head: Uint8Array): Sniffed {
 	if (n > 0 && nul > n / 4)
 		return {
 			ok: false,
-			message: 'looks like UTF-16 without a byte-order mark, or a binary file: save it as UTF-8 CSV'
+			...worded(
+				'looks like UTF-16 without a byte-order mark, or a binary file: save it as UTF-8 CSV',
+				'detail_utf16_no_bom'
+			)
 		};
 	if (n > 0 && control > n / 10)
-		return { ok: false, message: 'binary data, not CSV text: save it as UTF-8 CSV' };
+		return {
+			ok: false,
+			...worded('binary data, not CSV text: save it as UTF-8 CSV', 'detail_binary')
+		};
 	if (isUtf8(head)) return { ok: true, encoding: 'UTF-8', bom: 0 };
 	if (hasUtf8Pair(head))
 		return {
 			ok: false,
-			message:
-				'mixes UTF-8 with another encoding (é written both ways): save the whole file as UTF-8'
+			...worded(
+				'mixes UTF-8 with another encoding (é written both ways): save the whole file as UTF-8',
+				'detail_mixed_encoding'
+			)
 		};
 	return { ok: true, encoding: 'Windows-1252', bom: 0 };
 }

@@ -1,7 +1,7 @@
 import type { Table } from '$lib/schema/define';
 import { CsvTokenizer, defaultLimits, delimiterName, type CsvLimits } from './csv-reader';
 import { SNIFF_BYTES, sniffEncoding, textDecoder, type Encoding } from './encoding';
-import type { ProblemLog } from './problems';
+import { worded, type ProblemLog, type Worded } from './problems';
 import { TableChecker, type RowSink, type TableCheckResult } from './table-check';
 
 /** What reading one file found, besides its problems. */
@@ -48,7 +48,8 @@ export async function readTableFile(
 				line: p.line,
 				column: p.column,
 				field: checker.fieldAt(p.column),
-				message: p.message
+				message: p.message,
+				detail: p.detail
 			}),
 		null,
 		limits
@@ -64,16 +65,20 @@ export async function readTableFile(
 		tok.push(`${part.after.header}\n`);
 		tok.continueAt(part.after.line);
 	}
-	const fail = (message: string) => {
-		log.add({ kind: 'encoding', file, line: tok.currentLine, message });
+	const fail = (said: Worded) => {
+		log.add({ kind: 'encoding', file, line: tok.currentLine, ...said });
 		return { ...checker.result, readable: false, encoding, bytes };
 	};
-	const feed = (b: Uint8Array): string | null => {
+	const feed = (b: Uint8Array): Worded | null => {
 		let text: string;
 		try {
 			text = decoder!.decode(b);
 		} catch {
-			return `not valid ${encoding} text near line ${tok.currentLine}: save the whole file as UTF-8 (or all of it as Windows-1252)`;
+			return worded(
+				`not valid ${encoding} text near line ${tok.currentLine}: save the whole file as UTF-8 (or all of it as Windows-1252)`,
+				'detail_not_encoding',
+				{ encoding: String(encoding), line: String(tok.currentLine) }
+			);
 		}
 		tok.push(text);
 		return null;
@@ -88,7 +93,7 @@ export async function readTableFile(
 			if (head.length < SNIFF_BYTES) continue;
 			// Only the first 64 KiB decide, whatever the chunk size.
 			const s = sniffEncoding(head.subarray(0, SNIFF_BYTES));
-			if (!s.ok) return fail(s.message);
+			if (!s.ok) return fail(s);
 			encoding = s.encoding;
 			decoder = textDecoder(encoding);
 			const err = feed(head);
@@ -101,11 +106,11 @@ export async function readTableFile(
 	}
 	if (!decoder) {
 		if (head.length === 0) {
-			log.add({ kind: 'file', file, message: 'the file is empty' });
+			log.add({ kind: 'file', file, ...worded('the file is empty', 'detail_file_empty') });
 			return { ...checker.result, bytes };
 		}
 		const s = sniffEncoding(head);
-		if (!s.ok) return fail(s.message);
+		if (!s.ok) return fail(s);
 		encoding = s.encoding;
 		decoder = textDecoder(encoding);
 		const err = feed(head);
@@ -115,7 +120,11 @@ export async function readTableFile(
 	try {
 		rest = decoder.end();
 	} catch {
-		return fail(`not valid ${encoding} text at the end of the file`);
+		return fail(
+			worded(`not valid ${encoding} text at the end of the file`, 'detail_not_encoding_end', {
+				encoding: String(encoding)
+			})
+		);
 	}
 	tok.push(rest);
 	const atRecordStart = tok.atRecordStart;

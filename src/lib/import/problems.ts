@@ -40,6 +40,19 @@ export interface ProblemDetail {
 	values: Record<string, string | number>;
 }
 
+/** A message in the command line's English, and the same as words of the page's language. */
+export interface Worded {
+	message: string;
+	detail: ProblemDetail;
+}
+
+/** Words a message: the English text, and its i18n key with the values of its slots. */
+export const worded = (
+	message: string,
+	key: string,
+	values: Record<string, string | number> = {}
+): Worded => ({ message, detail: { key, values } });
+
 /** Longest excerpt of an input value a message may carry. */
 export const EXCERPT = 40;
 

@@ -1,4 +1,5 @@
 import { forwardedStatuses } from '$lib/schema/requests';
+import { worded, type Worded } from './problems';
 
 /** A typed row of a contract table (null = empty cell). */
 export type TypedRow = Record<string, string | number | boolean | null>;
@@ -11,7 +12,8 @@ export interface RowRule {
 	column: string;
 	/** One line for the docs. */
 	doc: string;
-	check(r: TypedRow): string | null;
+	/** What is wrong with the row (in English and as words of the page), or null. */
+	check(r: TypedRow): Worded | null;
 }
 
 const resolvedStatuses = ['resolved_on_site', 'resolved'];
@@ -35,7 +37,11 @@ export const rowRules: RowRule[] = [
 		doc: '`resolved_at` is not before `received_at`',
 		check: (r) =>
 			r.resolved_at !== null && String(r.resolved_at) < String(r.received_at)
-				? `resolved ${r.resolved_at} before it was received ${r.received_at}`
+				? worded(
+						`resolved ${r.resolved_at} before it was received ${r.received_at}`,
+						'detail_resolved_before_received',
+						{ resolved: String(r.resolved_at), received: String(r.received_at) }
+					)
 				: null
 	},
 	{
@@ -45,9 +51,15 @@ export const rowRules: RowRule[] = [
 		doc: '`resolved_at` is filled exactly when `status` is `resolved_on_site` or `resolved`',
 		check: (r) =>
 			resolvedStatuses.includes(String(r.status)) && r.resolved_at === null
-				? `status ${r.status} needs resolved_at`
+				? worded(`status ${r.status} needs resolved_at`, 'detail_resolved_needed', {
+						status: String(r.status)
+					})
 				: openStatuses.includes(String(r.status)) && r.resolved_at !== null
-					? `status ${r.status} is not resolved, so resolved_at must be empty`
+					? worded(
+							`status ${r.status} is not resolved, so resolved_at must be empty`,
+							'detail_resolved_not_empty',
+							{ status: String(r.status) }
+						)
 					: null
 	},
 	{
@@ -58,8 +70,12 @@ export const rowRules: RowRule[] = [
 		check: (r) =>
 			(r.channel === 'event') === (r.event_id === null)
 				? r.channel === 'event'
-					? 'channel event needs the event_id'
-					: `channel ${r.channel} has no event, so event_id must be empty`
+					? worded('channel event needs the event_id', 'detail_event_needed')
+					: worded(
+							`channel ${r.channel} has no event, so event_id must be empty`,
+							'detail_event_not_empty',
+							{ channel: String(r.channel) }
+						)
 				: null
 	},
 	{
@@ -69,7 +85,11 @@ export const rowRules: RowRule[] = [
 		doc: 'an event that was not `held` has no `visitors`',
 		check: (r) =>
 			r.status !== 'held' && r.visitors !== null
-				? `a ${r.status} event has no visitors; leave visitors empty`
+				? worded(
+						`a ${r.status} event has no visitors; leave visitors empty`,
+						'detail_visitors_not_held',
+						{ status: String(r.status) }
+					)
 				: null
 	},
 	{
@@ -79,7 +99,9 @@ export const rowRules: RowRule[] = [
 		doc: 'an `absent` or `excused` agency has no `staff` on duty',
 		check: (r) =>
 			(r.status === 'absent' || r.status === 'excused') && r.staff !== null && r.staff !== 0
-				? `an ${r.status} agency has no staff on duty`
+				? worded(`an ${r.status} agency has no staff on duty`, 'detail_staff_absent', {
+						status: String(r.status)
+					})
 				: null
 	},
 	{
@@ -89,7 +111,11 @@ export const rowRules: RowRule[] = [
 		doc: '`recipients` is not more than `target_recipients` (when given)',
 		check: (r) =>
 			r.target_recipients !== null && Number(r.recipients) > Number(r.target_recipients)
-				? `${r.recipients} recipients is more than the target of ${r.target_recipients}`
+				? worded(
+						`${r.recipients} recipients is more than the target of ${r.target_recipients}`,
+						'detail_recipients_over_target',
+						{ recipients: String(r.recipients), target: String(r.target_recipients) }
+					)
 				: null
 	},
 	{
@@ -99,7 +125,11 @@ export const rowRules: RowRule[] = [
 		doc: '`updated_at` is not before `submitted_at`',
 		check: (r) =>
 			String(r.updated_at) < String(r.submitted_at)
-				? `updated ${r.updated_at} before it was submitted ${r.submitted_at}`
+				? worded(
+						`updated ${r.updated_at} before it was submitted ${r.submitted_at}`,
+						'detail_updated_before_submitted',
+						{ updated: String(r.updated_at), submitted: String(r.submitted_at) }
+					)
 				: null
 	},
 	{
@@ -107,10 +137,15 @@ export const rowRules: RowRule[] = [
 		kind: 'hierarchy',
 		column: 'level',
 		doc: '`level` matches the length of `code` (35 province … 35.14.01.2001 village)',
-		check: (r) =>
-			levelOfLength[String(r.code).length] !== r.level
-				? `code ${r.code} is a ${levelOfLength[String(r.code).length]}, not a ${r.level}`
-				: null
+		check: (r) => {
+			const is = levelOfLength[String(r.code).length];
+			return is !== r.level
+				? worded(`code ${r.code} is a ${is}, not a ${r.level}`, `detail_level_is_${is}`, {
+						code: String(r.code),
+						level: String(r.level)
+					})
+				: null;
+		}
 	},
 	{
 		table: 'regions',
@@ -119,9 +154,12 @@ export const rowRules: RowRule[] = [
 		doc: '`parent_code` is the code one level up (empty for a province)',
 		check: (r) => {
 			const want = String(r.code).length === 2 ? null : parentOf(String(r.code));
-			return r.parent_code !== want
-				? `parent of ${r.code} must be ${want ?? 'empty'}, not ${r.parent_code ?? 'empty'}`
-				: null;
+			if (r.parent_code === want) return null;
+			const values = { code: String(r.code), want: want ?? '', parent: String(r.parent_code) };
+			const message = `parent of ${r.code} must be ${want ?? 'empty'}, not ${r.parent_code ?? 'empty'}`;
+			if (want === null) return worded(message, 'detail_parent_empty', values);
+			if (r.parent_code === null) return worded(message, 'detail_parent_missing', values);
+			return worded(message, 'detail_parent_wrong', values);
 		}
 	}
 ];

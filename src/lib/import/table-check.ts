@@ -2,7 +2,13 @@ import type { Table } from '$lib/schema/define';
 import { CellMemo } from './cell-check';
 import type { CsvRecord } from './csv-reader';
 import { foldName, freeTextColumns, isPersonalColumn } from './personal';
-import type { ProblemDetail, ProblemKind, ProblemLog } from './problems';
+import {
+	worded,
+	type ProblemDetail,
+	type ProblemKind,
+	type ProblemLog,
+	type Worded
+} from './problems';
 import { rowRules, type RowRule, type TypedRow } from './rules';
 
 /** A clean row's values in contract column order, and the physical line it came from. */
@@ -104,7 +110,7 @@ export class TableChecker {
 			this.log.add({
 				kind: 'file',
 				file: this.file,
-				message: 'the file is empty (no header line)'
+				...worded('the file is empty (no header line)', 'detail_no_header')
 			});
 		this.result.normalised = [...this.norm.values()];
 		return this.result;
@@ -115,13 +121,17 @@ export class TableChecker {
 		const folded = r.cells.map(foldName);
 		this.width = r.cells.length;
 		let problems = 0;
-		const add = (message: string, column?: number, field?: string) => {
+		const add = (said: Worded, column?: number, field?: string) => {
 			problems++;
-			this.log.add({ kind: 'header', file: this.file, line: r.line, column, field, message });
+			this.log.add({ kind: 'header', file: this.file, line: r.line, column, field, ...said });
 		};
 		if (!this.names.some((n) => folded.includes(n))) {
 			add(
-				`no column of the ${this.table.name} table in the header line: expected ${this.names.join(',')}`
+				worded(
+					`no column of the ${this.table.name} table in the header line: expected ${this.names.join(',')}`,
+					'detail_no_table_column',
+					{ table: this.table.name, columns: this.names.join(',') }
+				)
 			);
 			return;
 		}
@@ -129,9 +139,22 @@ export class TableChecker {
 			const at = folded.indexOf(n);
 			const again = at < 0 ? -1 : folded.indexOf(n, at + 1);
 			if (again >= 0)
-				add(`column "${n}" appears twice (columns ${at + 1} and ${again + 1})`, again + 1, n);
+				add(
+					worded(
+						`column "${n}" appears twice (columns ${at + 1} and ${again + 1})`,
+						'detail_column_twice',
+						{ column: n, first: at + 1, again: again + 1 }
+					),
+					again + 1,
+					n
+				);
 			if (at < 0) {
-				if (this.table.columns[n]!.required) add(`required column "${n}" is missing`, undefined, n);
+				if (this.table.columns[n]!.required)
+					add(
+						worded(`required column "${n}" is missing`, 'detail_column_missing', { column: n }),
+						undefined,
+						n
+					);
 				else this.result.missingOptional.push(n);
 			}
 			if (at >= 0) this.result.columns.push([n, at + 1]);
@@ -206,8 +229,8 @@ export class TableChecker {
 		const typed = this.typed;
 		this.current = values;
 		for (const rule of this.rules) {
-			const message = rule.check(typed);
-			if (!message) continue;
+			const said = rule.check(typed);
+			if (!said) continue;
 			const at = this.index[this.names.indexOf(rule.column)]!;
 			this.log.add({
 				kind: rule.kind,
@@ -215,7 +238,7 @@ export class TableChecker {
 				line: r.cellLines[at] ?? r.line,
 				column: at + 1 || undefined,
 				field: rule.column,
-				message
+				...said
 			});
 			bad = true;
 		}

@@ -2,7 +2,7 @@ import type { Table } from '$lib/schema/define';
 import { requiredTables, tables } from '$lib/schema/index';
 import { readTableFile } from '../file-reader';
 import { anyRelationCheck, skippedTables, type Skipped, type TableState } from '../between';
-import { ProblemLog, type Problem, type ProblemKind } from '../problems';
+import { ProblemLog, worded, type Problem, type ProblemKind } from '../problems';
 import type { Normalised } from '../table-check';
 import { recognise, type RecognisedBy } from './recognise';
 import { KEEP_PROBLEMS } from './part-check';
@@ -117,7 +117,11 @@ export async function checkFiles(
 		};
 		files.push(report);
 		if (!hit) {
-			log.add({ kind: 'file', file: input.file, message: 'no contract table: name or header' });
+			log.add({
+				kind: 'file',
+				file: input.file,
+				...worded('no contract table: name or header', 'detail_no_table')
+			});
 			continue;
 		}
 		const other = filesOf[hit.table.name];
@@ -125,7 +129,10 @@ export async function checkFiles(
 			log.add({
 				kind: 'file',
 				file: input.file,
-				message: `${hit.table.name} is also in ${other.file}`
+				...worded(`${hit.table.name} is also in ${other.file}`, 'detail_table_twice', {
+					table: hit.table.name,
+					other: other.file
+				})
 			});
 			continue;
 		}
@@ -178,10 +185,12 @@ export async function checkFiles(
 			log.add({
 				kind: 'file',
 				file: `${t}.csv`,
-				message:
-					t === 'regions'
-						? 'is missing: add regions.csv (the regions of the data in use stand in once it has loaded)'
-						: 'is missing (required)'
+				...(t === 'regions'
+					? worded(
+							'is missing: add regions.csv (the regions of the data in use stand in once it has loaded)',
+							'detail_regions_missing'
+						)
+					: worded('is missing (required)', 'detail_file_missing'))
 			});
 	const clean = log.size === 0;
 	const skipped = skippedTables(filesOf);
