@@ -1,4 +1,5 @@
-import { EXCERPT, worded, type Worded } from './problems';
+import { sniffDelimiter } from './delimiter';
+import { EXCERPT, worded, type ProblemDetail } from './problems';
 
 /** One CSV record with the physical line where it and each of its cells start. */
 export interface CsvRecord {
@@ -20,7 +21,7 @@ export interface CsvProblem {
 	line: number;
 	column: number;
 	message: string;
-	detail: Worded['detail'];
+	detail: ProblemDetail;
 }
 
 /** Limits that keep memory bounded whatever the input. */
@@ -33,27 +34,6 @@ export interface CsvLimits {
 
 /** Default limits: a contract cell is short; 64 K characters leaves room for long descriptions. */
 export const defaultLimits: CsvLimits = { maxCell: 65_536, maxCells: 1_000 };
-
-const delimiters = [',', ';', '\t'];
-const names: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
-
-/** The delimiter's name for messages. */
-export function delimiterName(d: string): string {
-	return names[d] ?? JSON.stringify(d);
-}
-
-/** Picks the delimiter that occurs most often outside quotes in the header line (comma on a tie). */
-export function sniffDelimiter(headerLine: string): string {
-	let quoted = false;
-	const n = new Map<string, number>(delimiters.map((d) => [d, 0]));
-	for (const ch of headerLine) {
-		if (ch === '"') quoted = !quoted;
-		else if (!quoted && n.has(ch)) n.set(ch, n.get(ch)! + 1);
-	}
-	let best = ',';
-	for (const d of delimiters) if (n.get(d)! > n.get(best)!) best = d;
-	return best;
-}
 
 /** The cell lines of a record whose cells all start on its own line. */
 const NO_LINES: number[] = Object.freeze([]) as unknown as number[];
@@ -140,15 +120,11 @@ export class CsvTokenizer {
 			this.pending = '';
 		}
 		if (this.state === S.Quoted)
-			this.onProblem({
-				kind: 'csv',
-				line: this.quoteLine,
-				column: this.cells.length + 1,
-				...worded(
-					'the quote opened here is never closed (the file ends inside it)',
-					'detail_quote_unclosed'
-				)
-			});
+			this.problem(
+				'the quote opened here is never closed (the file ends inside it)',
+				'detail_quote_unclosed',
+				this.quoteLine
+			);
 		if (this.state !== S.Start || this.cells.length > 0) this.endRecord();
 	}
 
@@ -270,10 +246,8 @@ export class CsvTokenizer {
 						run = i + 1;
 					} else
 						this.problem(
-							worded(
-								'a quote inside an unquoted cell (quote the whole cell)',
-								'detail_quote_in_cell'
-							)
+							'a quote inside an unquoted cell (quote the whole cell)',
+							'detail_quote_in_cell'
 						);
 					break;
 				case S.Quoted:
@@ -293,9 +267,7 @@ export class CsvTokenizer {
 						if (c === d) this.endCell();
 						else this.newline(c, true);
 					} else {
-						this.problem(
-							worded('text after the closing quote of a cell', 'detail_text_after_quote')
-						);
+						this.problem('text after the closing quote of a cell', 'detail_text_after_quote');
 						this.state = S.AfterQuoted;
 						run = i;
 					}
@@ -319,7 +291,9 @@ export class CsvTokenizer {
 		if (endsRecord) this.endRecord();
 	}
 
-	private problem(said: Worded): void {
-		this.onProblem({ kind: 'csv', line: this.line, column: this.cells.length + 1, ...said });
+	/** Reports a problem of CSV syntax at the current cell (of the current line by default). */
+	private problem(message: string, key: string, line = this.line): void {
+		const at = { kind: 'csv', line, column: this.cells.length + 1 } as const;
+		this.onProblem({ ...at, ...worded(message, key) });
 	}
 }

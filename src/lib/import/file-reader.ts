@@ -1,5 +1,6 @@
 import type { Table } from '$lib/schema/define';
-import { CsvTokenizer, defaultLimits, delimiterName, type CsvLimits } from './csv-reader';
+import { CsvTokenizer, defaultLimits, type CsvLimits } from './csv-reader';
+import { delimiterName } from './delimiter';
 import { SNIFF_BYTES, sniffEncoding, textDecoder, type Encoding } from './encoding';
 import { worded, type ProblemLog, type Worded } from './problems';
 import { TableChecker, type RowSink, type TableCheckResult } from './table-check';
