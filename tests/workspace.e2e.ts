@@ -83,6 +83,20 @@ describe("the planner's workspace in Chromium", () => {
 		expect(await page.locator('[data-panel=compare] tbody tr[data-metric]').count()).toBe(
 			compareMetrics.length + 1
 		);
+		// Two kecamatan of one regency: each named by its name alone, in the table and the chips
+		// (regression: "· Kab. Pasuruan" after every name though no two shown areas shared one).
+		const rows = await site.native.query(
+			'SELECT name FROM regions WHERE code = ? OR code = ?',
+			codes
+		);
+		const names = rows.map((r) => String(r.name)).sort();
+		expect(new Set(names).size).toBe(2);
+		for (const at of ['[data-panel=compare] thead th[data-area]', '[data-chosen] li span'])
+			await expect
+				.poll(async () =>
+					(await page.$$eval(at, (els) => els.map((e) => e.textContent!.trim()))).sort()
+				)
+				.toEqual(names);
 		// A ranked area joins the comparison from the ranking's table.
 		await page.click('[data-panel=rank] summary');
 		await page.click('[data-panel=rank] [data-rank-table] tbody button >> nth=0');

@@ -45,6 +45,20 @@ export function shortRegency(name: string): string {
 	return name.replace(/^Kabupaten /, 'Kab. ');
 }
 
+/**
+ * Whether another of `codes` goes by the same name as `code` (`nameOf` each): the one rule for
+ * names listed together, which then need more (their regency, their kecamatan) to tell them apart.
+ */
+export function nameClashes(
+	code: string,
+	codes: Iterable<string>,
+	nameOf: (code: string) => string | undefined
+): boolean {
+	const name = nameOf(code);
+	for (const c of codes) if (c !== code && nameOf(c) === name) return true;
+	return false;
+}
+
 /** What the filters offer, read once from the data: programs, regions, date extent. */
 class Options {
 	programs = $state.raw<ProgramOption[]>([]);
@@ -133,10 +147,13 @@ class Options {
 
 	/**
 	 * A region's name that tells it apart (the one naming rule): a kecamatan says its regency
-	 * (`Purwosari · Kab. Pasuruan`), a village its kecamatan (`Kalirejo · Kec. Purwosari`).
+	 * (`Purwosari · Kab. Pasuruan`), a village its kecamatan (`Kalirejo · Kec. Purwosari`). With
+	 * `among` (the areas shown together), only when another of them has the same name: the
+	 * kecamatan of one regency are named by their names alone.
 	 */
-	label(code: string): string {
+	label(code: string, among?: Iterable<string>): string {
 		const name = this.name(code) ?? code;
+		if (among && !nameClashes(code, among, (c) => this.name(c) ?? c)) return name;
 		if (code.length === 8) return `${name} · ${shortRegency(this.name(code.slice(0, 5)) ?? '')}`;
 		if (code.length === 13) return `${name} · Kec. ${this.name(code.slice(0, 8)) ?? ''}`;
 		return name;
@@ -151,10 +168,8 @@ class Options {
 	agencyLabel(code: string, fallback?: string, among?: ReadonlySet<string>): string {
 		const a = this.agencies.find((x) => x.code === code);
 		if (!a) return fallback ?? code;
-		const twins = this.agencies.filter(
-			(x) => x.short_name === a.short_name && (!among || among.has(x.code))
-		);
-		if (twins.length < 2) return a.short_name;
+		const short = (c: string) => this.#shortNames.get(c);
+		if (!nameClashes(code, among ?? this.#shortNames.keys(), short)) return a.short_name;
 		const regency = this.programs.find((p) => a.programs.includes(p.code))?.regency_code;
 		const name = this.name(regency);
 		return name ? `${a.short_name} · ${shortRegency(name)}` : `${a.short_name} (${a.code})`;
@@ -162,6 +177,7 @@ class Options {
 
 	// Tables and lists name hundreds of areas at each filter change: a lookup, not a search.
 	#names = $derived(new Map(this.regions.map((r) => [r.code, r.name])));
+	#shortNames = $derived(new Map(this.agencies.map((a) => [a.code, a.short_name])));
 
 	/** A region's name by code. */
 	name(code: string | undefined): string | undefined {
