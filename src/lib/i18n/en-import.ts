@@ -111,6 +111,8 @@ export const enImport: Record<keyof typeof idImport, string> = {
 	detail_regions_missing:
 		'is missing: add regions.csv (the regions of the data in use stand in once it has loaded)',
 	detail_file_missing: 'is missing (required)',
+	normalised_id_number: 'Indonesian number {raw} → {canon}',
+	import_enc_utf8_bom: 'UTF-8 with BOM',
 	import_skipped: 'Checks between tables involving {table} were not run because {file} {why}.',
 	import_skipped_missing: 'is missing',
 	import_skipped_unreadable: 'could not be read (see its problems below)',

@@ -125,6 +125,8 @@ export const idImport = {
 	detail_regions_missing:
 		'tidak ada: tambahkan regions.csv (tanpa berkas ini, wilayah dari data yang sedang dipakai menggantikannya setelah dimuat)',
 	detail_file_missing: 'tidak ada (wajib)',
+	normalised_id_number: 'angka bentuk Indonesia {raw} → {canon}',
+	import_enc_utf8_bom: 'UTF-8 dengan BOM',
 	import_skipped:
 		'Pemeriksaan antar tabel yang melibatkan {table} tidak dijalankan karena {file} {why}.',
 	import_skipped_missing: 'tidak ada',

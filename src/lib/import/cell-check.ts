@@ -1,11 +1,11 @@
 import type { Column } from '$lib/schema/define';
 import { parseCell } from './cells';
 import { personalValue } from './personal';
-import { excerpt, type ProblemDetail, type ProblemKind } from './problems';
+import { excerpt, type ProblemDetail, type ProblemKind, type Worded } from './problems';
 
 /** A non-empty cell checked against its column: the typed value, or the problem. */
 export type CellOutcome =
-	| { ok: true; value: string | number | boolean; normalised?: string }
+	| { ok: true; value: string | number | boolean; normalised?: Worded }
 	| { ok: false; kind: ProblemKind; message: string; detail: ProblemDetail };
 
 /** A zod issue (its code and bounds) as an i18n key and values, for the page's language. */

@@ -1,9 +1,9 @@
 import type { SqlType } from '$lib/schema/define';
-import { excerpt, worded, type ProblemDetail } from './problems';
+import { excerpt, worded, type ProblemDetail, type Worded } from './problems';
 
 /** A cell read as its column's type: the value, or why it is not one (and in words of the page). */
 export type CellResult =
-	| { ok: true; value: string | number | boolean; normalised?: string }
+	| { ok: true; value: string | number | boolean; normalised?: Worded }
 	| { ok: false; message: string; detail: ProblemDetail };
 
 /** Why a cell is not of its type: the message, and the same as an i18n key with its values. */
@@ -38,7 +38,14 @@ export function parseNumber(raw: string): CellResult {
 	if (plain.test(raw)) return { ok: true, value: Number(raw) };
 	if (idGrouped.test(raw) || idDecimal.test(raw)) {
 		const canon = raw.replaceAll('.', '').replace(',', '.');
-		return { ok: true, value: Number(canon), normalised: `Indonesian number ${raw} → ${canon}` };
+		return {
+			ok: true,
+			value: Number(canon),
+			normalised: worded(`Indonesian number ${raw} → ${canon}`, 'normalised_id_number', {
+				raw,
+				canon
+			})
+		};
 	}
 	return fail(
 		`${excerpt(raw)} is not a number: write digits with a dot before decimals (1234.5) or the Indonesian form (1.234,5); no hex, exponents, signs, spaces or currency`,

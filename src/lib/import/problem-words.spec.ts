@@ -199,6 +199,20 @@ describe('CSV syntax, encoding and header problems, in Indonesian and English', 
 	});
 });
 
+describe('values read in another accepted form, in Indonesian and English', () => {
+	it('words an Indonesian number by its key, the English equal to the command line', async () => {
+		const r = await checkText(
+			events,
+			`${eventsHeader}\n${eventRow.replace(',412', ',1.234.567')}\n`
+		);
+		expect(r.problems).toEqual([]);
+		const [n] = r.report.normalised;
+		expect(n!.detail.key).toBe('normalised_id_number');
+		expect(shown(n!, 'en')).toBe(n!.example);
+		expect(shown(n!, 'id')).toBe('angka bentuk Indonesia 1.234.567 → 1234567');
+	});
+});
+
 describe('Indonesian problem details', () => {
 	it('carry no English words (column names and codes aside)', () => {
 		const english =

@@ -19,7 +19,10 @@ export interface Normalised {
 	field: string;
 	count: number;
 	firstLine: number;
+	/** The first value's change, in the command line's English. */
 	example: string;
+	/** The same as words of the page's language. */
+	detail: ProblemDetail;
 }
 
 /** What one file gave, besides its problems. */
@@ -259,9 +262,16 @@ export class TableChecker {
 		this.log.add({ kind, file: this.file, line, column: at + 1, field, message, detail });
 	}
 
-	private normalised(field: string, line: number, example: string): void {
+	private normalised(field: string, line: number, example: Worded): void {
 		const n = this.norm.get(field);
 		if (n) n.count++;
-		else this.norm.set(field, { field, count: 1, firstLine: line, example });
+		else
+			this.norm.set(field, {
+				field,
+				count: 1,
+				firstLine: line,
+				example: example.message,
+				detail: example.detail
+			});
 	}
 }
