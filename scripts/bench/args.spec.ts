@@ -3,7 +3,14 @@ import { readArgs, UsageError } from './args';
 
 describe('bench args', () => {
 	it('measures 100k and 1M with 30 changes by default', () => {
-		expect(readArgs([])).toMatchObject({ sizes: [100_000, 1_000_000], changes: 30, seed: 1 });
+		expect(readArgs([])).toMatchObject({
+			sizes: [100_000, 1_000_000],
+			changes: 30,
+			seed: 1,
+			readMs: 1500
+		});
+		expect(readArgs(['--read-ms', '0'])?.readMs).toBe(0);
+		expect(() => readArgs(['--read-ms', '-1'])).toThrow(UsageError);
 	});
 
 	it('adds 10M with --10m and reads --sizes', () => {

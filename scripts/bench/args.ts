@@ -14,18 +14,22 @@ export interface BenchArgs {
 	skipBuild: boolean;
 	/** `SET threads` for native DuckDB; undefined keeps DuckDB's default (all cores). */
 	nativeThreads: number | undefined;
+	/** Reading time before each change of the second pass (ms); 0: no second pass. */
+	readMs: number;
 }
 
 /** Help text of `npm run bench`. */
 export const usage = `Usage: npm run bench -- [--sizes N,N,...] [--10m] [--changes N] [--seed S]
-                        [--regen] [--skip-build] [--native-threads N]
+                        [--regen] [--skip-build] [--native-threads N] [--read-ms N]
   --sizes N,N       request counts to measure (default 100000,1000000)
   --10m             also measure 10000000 requests
   --changes N       filter changes per size (default 30, at least 20)
   --seed S          generator seed (default 1)
   --regen           regenerate cached data in .bench/ even when its key matches
   --skip-build      reuse build/ as it is (default: one BASE_PATH=/jemput-bola vite build)
-  --native-threads  threads of native DuckDB (default: DuckDB's own, all cores)`;
+  --native-threads  threads of native DuckDB (default: DuckDB's own, all cores)
+  --read-ms N       a second pass of the same changes, each after N ms of reading the settled
+                    page (default 1500; 0 skips it)`;
 
 /** A bad command line (printed with the usage, without a stack trace). */
 export class UsageError extends Error {}
@@ -51,6 +55,7 @@ export function readArgs(argv: string[]): BenchArgs | null {
 				regen: { type: 'boolean' },
 				'skip-build': { type: 'boolean' },
 				'native-threads': { type: 'string' },
+				'read-ms': { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -70,6 +75,7 @@ export function readArgs(argv: string[]): BenchArgs | null {
 		seed: whole('--seed', values.seed ?? '1', 0),
 		regen: values.regen ?? false,
 		skipBuild: values['skip-build'] ?? false,
-		nativeThreads: threads === undefined ? undefined : whole('--native-threads', threads, 1)
+		nativeThreads: threads === undefined ? undefined : whole('--native-threads', threads, 1),
+		readMs: whole('--read-ms', values['read-ms'] ?? '1500', 0)
 	};
 }

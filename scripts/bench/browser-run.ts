@@ -109,13 +109,15 @@ async function chooseInCombo(page: Page, name: string, index: number | null): Pr
 
 /**
  * Opens the overview in a fresh context (cold cache), reads the start-up marks, then drives
- * `steps` through the filter bar and times each in the page.
+ * `steps` through the filter bar and times each in the page: each at once on the settled page, or
+ * after `readMs` on it (a reader; the page may then run likely statements ahead).
  */
 export async function runBrowser(
 	browser: Browser,
 	url: string,
 	steps: Step[],
 	loadTimeoutMs: number,
+	readMs = 0,
 	changeTimeoutMs = 120_000
 ): Promise<BrowserResult> {
 	const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
@@ -165,6 +167,8 @@ export async function runBrowser(
 			await page.evaluate(
 				() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
 			);
+			// A reader looks at the page before the next change (the second pass).
+			if (readMs > 0) await page.waitForTimeout(readMs);
 			await page.evaluate(
 				(ms) => (window as unknown as { __jbBench: Probe }).__jbBench.arm(ms),
 				changeTimeoutMs

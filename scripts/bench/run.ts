@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/server.ts';
 import { readArgs, usage, UsageError } from './args';
-import { runBrowser } from './browser-run';
+import { runBrowser, type BrowserResult } from './browser-run';
 import { BENCH_DIR, ensureData } from './data';
 import { runNative } from './native-run';
 import { scenario } from './scenario';
@@ -60,9 +60,19 @@ async function main(): Promise<void> {
 				onRan(n.queryMs),
 				onRan(n.rawMs)
 			);
+			let read: BrowserResult | null = null;
+			if (args.readMs > 0) {
+				console.error(`bench: ${requests.toLocaleString('en-US')} requests — reading pass`);
+				const steps = scenario(args.changes);
+				read = await runBrowser(browser, server.url, steps, loadTimeout, args.readMs);
+				row.read = {
+					change: summarize(read.changes.map((c) => c.latencyMs)),
+					cached: read.changes.filter((c) => c.cached).length
+				};
+			}
 			rows.push(row);
 			phases.push({ requests, ...b.phases });
-			raw.push({ requests, row, browser: b, native: n });
+			raw.push({ requests, row, browser: b, native: n, read });
 		}
 	} finally {
 		await browser.close();
@@ -76,7 +86,7 @@ async function main(): Promise<void> {
 		'',
 		markdownTable(rows),
 		'',
-		`Times in ms; median / p95 over ${args.changes} filter changes, each made on a settled page (every panel loaded). Load = fetch + attach; first render from navigation start. Answered from kept results = changes back to a filter state whose statement the connector had run (no engine run; in the change column only). Wasm query = the overview SQL in the worker, over the other changes. Native: @duckdb/node-api, ${threads}.`,
+		`Times in ms; median / p95 over ${args.changes} filter changes, each made on a settled page (every panel loaded). Load = fetch + attach; first render from navigation start. Answered from kept results = changes back to a filter state whose statement the connector had run (no engine run; in the change column only). After reading = the same changes in a fresh page, each made ${args.readMs} ms after the page settled (a reader; the page runs the likely next statements ahead meanwhile), with the changes answered from kept results in brackets. Wasm query = the overview SQL in the worker, over the other changes. Native: @duckdb/node-api, ${threads}.`,
 		'',
 		targetLines(rows),
 		'',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summarize } from './stats';
 import { markdownTable, sizeRow, targetLines } from './table';
 
 const row = (requests: number, firstRenderMs: number) =>
@@ -12,11 +13,13 @@ const row = (requests: number, firstRenderMs: number) =>
 
 describe('table', () => {
 	it('prints a header, an alignment line and a row per size', () => {
-		const lines = markdownTable([row(100_000, 1000), row(1_000_000, 2500)]).split('\n');
+		const read = { ...row(1_000_000, 2500), read: { change: summarize([20, 30, 90]), cached: 7 } };
+		const lines = markdownTable([row(100_000, 1000), read]).split('\n');
 		expect(lines).toHaveLength(4);
 		expect(lines[2]).toBe(
-			'| 100,000 | 71.3 | 400 | 900 | 1,000 | 55 / 179 | 2 | 40 / 49 | 20 / 29 | 2.00× | 100 / 118 | 0.40× |'
+			'| 100,000 | 71.3 | 400 | 900 | 1,000 | 55 / 179 | 2 | – | 40 / 49 | 20 / 29 | 2.00× | 100 / 118 | 0.40× |'
 		);
+		expect(lines[3]).toContain('| 55 / 179 | 2 | 30 / 84 (7) | 40 / 49 |');
 	});
 
 	it('marks the 1M targets met or missed', () => {

@@ -15,6 +15,8 @@ export interface SizeRow {
 	native: Summary;
 	/** Native DuckDB answering the same question from the raw contract tables. */
 	raw: Summary;
+	/** The same changes, each after reading the settled page, and how many were kept results. */
+	read?: { change: Summary; cached: number };
 }
 
 /** A target the 1M-request row is held to. */
@@ -48,7 +50,7 @@ export function rawRatio(r: SizeRow): number {
 
 /** Builds a row from raw samples. */
 export function sizeRow(
-	base: Omit<SizeRow, 'change' | 'wasm' | 'native' | 'raw'>,
+	base: Omit<SizeRow, 'change' | 'wasm' | 'native' | 'raw' | 'read'>,
 	changeMs: number[],
 	wasmMs: number[],
 	nativeMs: number[],
@@ -77,6 +79,7 @@ export function markdownTable(rows: SizeRow[]): string {
 		'first render ms',
 		'filter change median/p95 ms',
 		'answered from kept results',
+		'after reading: change median/p95 ms (kept)',
 		'wasm query median/p95 ms',
 		'native query median/p95 ms',
 		'ratio',
@@ -91,6 +94,7 @@ export function markdownTable(rows: SizeRow[]): string {
 		ms(r.firstRenderMs),
 		pair(r.change),
 		String(r.cached),
+		r.read ? `${pair(r.read.change)} (${r.read.cached})` : '–',
 		pair(r.wasm),
 		pair(r.native),
 		`${ratio(r).toFixed(2)}×`,

@@ -6,7 +6,7 @@ import type { TableColumn } from './table';
  * DOM is table cells, and as Svelte blocks (an effect and a text node each, in a keyed list per
  * row) they were the largest part of a filter change's update after the chart's. Text only
  * (`textContent`), never HTML: the values come from data. The cells are written again when
- * anything `text` reads changes (the language) and removed with the row.
+ * anything `text` reads changes (the language) and removed with the row (not one by one).
  */
 export function plainCells<R>(
 	columns: TableColumn<R>[],
@@ -33,7 +33,8 @@ export function plainCells<R>(
 		});
 		tr.append(...cells);
 		return () => {
-			for (const td of cells) td.remove();
+			// A row being removed is out of the document already: its cells go with it.
+			if (tr.isConnected) for (const td of cells) td.remove();
 		};
 	};
 }

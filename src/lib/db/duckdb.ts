@@ -9,7 +9,8 @@ import { asDataFault, fetchData, isMissingTable } from './data-file';
 import { openInstance } from './instance';
 import { Lane } from './lane';
 import { pool } from './pool';
-import { HelperStart, helperWanted, whenIdle } from './helper-engine';
+import { HelperStart, helperWanted } from './helper-engine';
+import { whenIdle } from './idle';
 import { firstTierTables, moreTierTables, verifyData } from './verify';
 import { attachMoreSql, MORE_ALIAS } from '$lib/queries/data-tiers';
 
@@ -23,6 +24,13 @@ export interface Connector {
 	 * names the `jb:sql:<label>` measure of its time in the worker.
 	 */
 	query(sql: string, params?: SqlParam[], opts?: QueryOptions): Promise<Row[]>;
+	/**
+	 * Runs a statement ahead of time, when an engine has nothing to do, and keeps its result for
+	 * a `query` of the same statement: true when kept (now or before), false when the engines
+	 * were busy or the page asked for a statement lately (try again later). Optional: a connector
+	 * without it runs statements when asked.
+	 */
+	prefetch?(sql: string, params?: SqlParam[], opts?: QueryOptions): Promise<boolean>;
 	exec(sql: string): Promise<void>;
 }
 

@@ -42,12 +42,6 @@ export async function openHelper(
 	}
 }
 
-/** Runs `fn` when the page's thread is idle (or after `ms` at the latest). */
-export function whenIdle(fn: () => void, ms = 2000): void {
-	if ('requestIdleCallback' in globalThis) requestIdleCallback(fn, { timeout: ms });
-	else setTimeout(fn, 200);
-}
-
 /**
  * The helper's start: `keep` copies each file before the first engine takes it (the worker gets
  * the bytes themselves, not a copy), `open` starts the helper with them and lets them go, `stop`

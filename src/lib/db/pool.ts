@@ -9,6 +9,11 @@ import { ResultCache } from './result-cache';
  * thousand rows (the map's villages); 64 statements and 200,000 rows in all is a few MB.
  */
 const CACHE_LIMITS = { entries: 64, rows: 200_000 };
+/**
+ * How long after the page's last statement (asked or answered) one may run ahead of time: a page
+ * still loading its panels, or a user clicking on, keeps both engines for itself.
+ */
+export const QUIET_MS = 500;
 
 /** Runs a statement again when it failed for a reason that passes (the second file not yet in). */
 export type Retry = (run: () => Promise<LaneResult>) => Promise<LaneResult>;
@@ -30,10 +35,22 @@ function leastBusy(lanes: readonly Lane[], skip: ReadonlySet<Lane> = new Set()):
  */
 export function pool(lanes: Lane[], retry: Retry): Connector {
 	const cache = new ResultCache(CACHE_LIMITS);
-	const runParts = async (texts: string[], signal?: AbortSignal): Promise<LaneResult> => {
+	/** Lanes running a statement ahead of time: the user's statements go to the others first. */
+	const ahead = new Set<Lane>();
+	/** Statements running ahead of time, by text: a query of one waits for it, not runs it again. */
+	const running = new Map<string, Promise<Row[]>>();
+	/** Counts writes: a result computed before one is not kept. */
+	let epoch = 0;
+	/** When the page's last statement was asked or answered. */
+	let lastAsked = -Infinity;
+	const runParts = async (
+		texts: string[],
+		usable: readonly Lane[],
+		signal?: AbortSignal
+	): Promise<LaneResult> => {
 		const used = new Set<Lane>();
 		const runs = texts.map((t) => {
-			const lane = used.size < lanes.length ? leastBusy(lanes, used) : leastBusy(lanes);
+			const lane = used.size < usable.length ? leastBusy(usable, used) : leastBusy(usable);
 			used.add(lane);
 			return retry(() => lane.run(t, signal));
 		});
@@ -48,6 +65,7 @@ export function pool(lanes: Lane[], retry: Retry): Connector {
 		query: async (sql, params = [], opts = {}) => {
 			const text = inlineParams(sql, params);
 			const label = opts.label ?? 'query';
+			lastAsked = performance.now();
 			const kept = cache.get(text);
 			const start = performance.now();
 			if (kept) {
@@ -56,17 +74,55 @@ export function pool(lanes: Lane[], retry: Retry): Connector {
 				performance.measure(`jb:sql:${label}`, at);
 				return kept;
 			}
-			const apart = opts.parts && opts.parts.length > 1 && lanes.length > 1;
+			// A failure ahead of time is not this query's: it then runs the statement itself.
+			const early = await running.get(text)?.catch(() => null);
+			if (early) {
+				const at = { start, end: performance.now(), detail: { lanes: 1, ahead: true } };
+				performance.measure(`jb:rows:${label}`, { ...at, start: at.end });
+				performance.measure(`jb:sql:${label}`, at);
+				return early;
+			}
+			const open = lanes.filter((l) => !ahead.has(l));
+			const usable = open.length > 0 ? open : lanes;
+			const apart = opts.parts && opts.parts.length > 1 && usable.length > 1;
 			const texts = apart ? opts.parts!.map((p) => inlineParams(p.sql, p.params)) : [text];
-			const { rows, rowsMs, startedAt } = await runParts(texts, opts.signal);
+			const at = epoch;
+			const { rows, rowsMs, startedAt } = await runParts(texts, usable, opts.signal).finally(
+				() => (lastAsked = performance.now())
+			);
 			const end = performance.now();
 			// The statement's time in the engines, from its turn (not its wait in the queue).
 			const detail = { lanes: texts.length };
 			performance.measure(`jb:rows:${label}`, { start: end - rowsMs, end, detail });
 			performance.measure(`jb:sql:${label}`, { start: startedAt, end, detail });
-			return cache.set(text, rows) as Row[];
+			return at === epoch ? cache.set(text, rows) : rows;
+		},
+		prefetch: async (sql, params = [], opts = {}) => {
+			const text = inlineParams(sql, params);
+			if (cache.get(text) !== undefined) return true;
+			// Only on an engine with nothing to do, and one at a time: the user's next statement
+			// finds the other engine free, and this one busy for one statement at most.
+			const lane = lanes.find((l) => l.busy === 0);
+			if (!lane || ahead.size > 0 || performance.now() - lastAsked < QUIET_MS) return false;
+			ahead.add(lane);
+			const at = epoch;
+			const start = performance.now();
+			// Not aborted by the page once started: a change may be waiting for this very result.
+			const run = retry(() => lane.run(text)).then(({ rows }) =>
+				at === epoch ? cache.set(text, rows) : rows
+			);
+			running.set(text, run);
+			try {
+				await run;
+				performance.measure(`jb:ahead:${opts.label ?? 'query'}`, { start, end: performance.now() });
+				return true;
+			} finally {
+				ahead.delete(lane);
+				running.delete(text);
+			}
 		},
 		exec: async (sql) => {
+			epoch++;
 			cache.clear();
 			await Promise.all(lanes.map((l) => l.serial(() => l.conn.query(sql))));
 		}

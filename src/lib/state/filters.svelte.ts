@@ -2,7 +2,7 @@ import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import type { Filters, ResolvedFilters } from '$lib/schema/filters';
 import { selectArea } from './area-select';
-import { ALL_PROGRAMS, withFirstView } from './first-program';
+import { ALL_PROGRAMS, appliedFilters, withFirstView } from './first-program';
 import { applyFilterChange, filtersSearch, readFilters } from './filters-url';
 import { options } from './options.svelte';
 import { resolveFilters } from './resolve';
@@ -40,6 +40,16 @@ class FilterState {
 			keepFocus: true,
 			noScroll: true
 		});
+	}
+
+	/**
+	 * The filters every query would use after `update(change)`: the same steps, on the URL that
+	 * change would make (a statement run ahead of time is then the one the change asks for).
+	 */
+	resolvedAfter(change: Partial<Filters>): ResolvedFilters {
+		const search = filtersSearch(page.url, applyFilterChange(this.base(change), change));
+		const next = readFilters(new URL(search, page.url));
+		return resolveFilters(appliedFilters(next, page.route.id, options.programs), options.lastDay!);
 	}
 
 	/**
