@@ -67,11 +67,10 @@ export class QueryState<T = Row[]> implements QueryView<T> {
 	async #run(db: Connector | null, q: Sql): Promise<void> {
 		const ticket = this.#supersede();
 		this.#last = { db, q };
-		const key = sqlKey(q);
 		if (!db) {
 			const rows = firstView.rows(q);
 			if (rows) {
-				this.#prerendered = key;
+				this.#prerendered = sqlKey(q);
 				this.#show(this.#shape(rows), 'prerendered');
 				this.generation++;
 			} else {
@@ -81,7 +80,9 @@ export class QueryState<T = Row[]> implements QueryView<T> {
 			return;
 		}
 		const abort = (this.#abort = new AbortController());
-		const quiet = this.#prerendered === key && this.status !== 'loading';
+		// The key (a hash of the whole statement) only while a build-time result is shown.
+		const quiet =
+			this.#prerendered !== null && this.status !== 'loading' && this.#prerendered === sqlKey(q);
 		this.#prerendered = null;
 		if (!quiet) this.status = 'loading';
 		const start = performance.now();
