@@ -4,6 +4,7 @@ import { aidUnits } from '$lib/schema/aid-distributions';
 import { attendanceStatuses } from '$lib/schema/event-agencies';
 import { eventStatuses } from '$lib/schema/events';
 import { proposalSources, proposalStages } from '$lib/schema/proposals';
+import { regionLevels } from '$lib/schema/regions';
 import { deliveries, requestChannels, requestKinds, requestStatuses } from '$lib/schema/requests';
 import type { MessageKey } from './id';
 
@@ -25,7 +26,8 @@ export const codeLists = {
 	delivery: deliveries,
 	agency_kind: agencyKinds,
 	aid_unit: aidUnits,
-	commodity: commodities
+	commodity: commodities,
+	level: regionLevels
 } as const;
 
 /** A family of codes. */
@@ -40,3 +42,11 @@ export type CodeWordKey = { [F in CodeFamily]: `${F}_${CodeOf<F>}` }[CodeFamily]
 /** A code without its label in the messages is a type error here (names the missing key). */
 type Missing = Exclude<CodeWordKey, MessageKey>;
 export const everyCodeLabelled: [Missing] extends [never] ? true : Missing = true;
+
+/** The family whose codes are exactly `codes` (a column's list of allowed values), if any. */
+export function familyOf(codes: readonly unknown[]): keyof typeof codeLists | undefined {
+	return (Object.keys(codeLists) as (keyof typeof codeLists)[]).find((f) => {
+		const list: readonly unknown[] = codeLists[f];
+		return list.length === codes.length && codes.every((c) => list.includes(c));
+	});
+}

@@ -22,5 +22,6 @@ export const enCodes: Record<keyof typeof idCodes, string> = {
 	agency_kind_other: 'Other',
 	aid_unit_kg: 'kg',
 	aid_unit_paket: 'packages',
-	aid_unit_rupiah: 'rupiah'
+	aid_unit_rupiah: 'rupiah',
+	level_province: 'Province'
 };

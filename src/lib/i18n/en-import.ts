@@ -74,7 +74,7 @@ export const enImport: Record<keyof typeof idImport, string> = {
 	detail_resolved_before_received: 'resolved {resolved} before it was received {received}',
 	detail_resolved_needed: 'status {status} needs resolved_at',
 	detail_resolved_not_empty: 'status {status} is not resolved, so resolved_at must be empty',
-	detail_event_needed: 'channel event needs the event_id',
+	detail_event_needed: 'channel {channel} needs the event_id',
 	detail_event_not_empty: 'channel {channel} has no event, so event_id must be empty',
 	detail_visitors_not_held: 'a {status} event has no visitors; leave visitors empty',
 	detail_staff_absent: 'an {status} agency has no staff on duty',

@@ -1,13 +1,6 @@
 import type { CodeFamily } from './code-words';
-import {
-	fill,
-	formatDate,
-	formatMonth,
-	formatNumber,
-	localValues,
-	locales,
-	type Locale
-} from './format';
+import { wordDetail, type DetailWords } from './detail-words';
+import { fill, formatDate, formatMonth, formatNumber, locales, type Locale } from './format';
 import type { MessageKey } from './id';
 import { messages } from './messages';
 import { formatDelta, formatMetric } from './metric-format';
@@ -41,9 +34,11 @@ class I18n {
 	/** The message for a key, with `{slots}` filled. */
 	t = (key: MessageKey, values?: Record<string, string | number>): string =>
 		fill(messages[this.locale][key], values);
-	/** Words built from an i18n key and its values (`ProblemDetail`), numbers in the locale. */
-	detail = (d: { key: string; values: Record<string, string | number> }): string =>
-		this.t(d.key as MessageKey, localValues(this.locale, d.values));
+	/**
+	 * Words built from an i18n key and its values (`ProblemDetail`): numbers in the locale, the
+	 * codes it names labelled.
+	 */
+	detail = (d: DetailWords): string => wordDetail(this.locale, d);
 	/**
 	 * The label of a code from the data (`<family>_<code>`, typed in code-words.ts), or the code
 	 * itself when the data carries one outside the family's list.

@@ -23,5 +23,6 @@ export const idCodes = {
 	agency_kind_other: 'Lainnya',
 	aid_unit_kg: 'kg',
 	aid_unit_paket: 'paket',
-	aid_unit_rupiah: 'rupiah'
+	aid_unit_rupiah: 'rupiah',
+	level_province: 'Provinsi'
 };

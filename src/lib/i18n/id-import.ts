@@ -77,7 +77,7 @@ export const idImport = {
 		'status {status} berarti sudah selesai: isi tanggal selesai (resolved_at)',
 	detail_resolved_not_empty:
 		'status {status} berarti belum selesai: kosongkan tanggal selesai (resolved_at)',
-	detail_event_needed: 'saluran (channel) event wajib menyebut kegiatannya: isi event_id',
+	detail_event_needed: 'saluran (channel) {channel} wajib menyebut kegiatannya: isi event_id',
 	detail_event_not_empty: 'saluran (channel) {channel} bukan melalui kegiatan: kosongkan event_id',
 	detail_visitors_not_held:
 		'kegiatan berstatus {status} tidak punya pengunjung: kosongkan visitors',
@@ -87,13 +87,12 @@ export const idImport = {
 		'jumlah penerima (recipients) {recipients} melebihi target (target_recipients) {target}',
 	detail_updated_before_submitted:
 		'tanggal diperbarui (updated_at) {updated} lebih awal dari tanggal diajukan (submitted_at) {submitted}',
-	detail_level_is_province: 'kode {code} adalah kode provinsi: level harus province, bukan {level}',
+	detail_level_is_province: 'kode {code} adalah kode provinsi: level harus {is}, bukan {level}',
 	detail_level_is_regency:
-		'kode {code} adalah kode kabupaten/kota: level harus regency, bukan {level}',
-	detail_level_is_district:
-		'kode {code} adalah kode kecamatan: level harus district, bukan {level}',
+		'kode {code} adalah kode kabupaten/kota: level harus {is}, bukan {level}',
+	detail_level_is_district: 'kode {code} adalah kode kecamatan: level harus {is}, bukan {level}',
 	detail_level_is_village:
-		'kode {code} adalah kode desa/kelurahan: level harus village, bukan {level}',
+		'kode {code} adalah kode desa/kelurahan: level harus {is}, bukan {level}',
 	detail_parent_empty:
 		'provinsi {code} tidak punya induk: parent_code harus kosong, bukan {parent}',
 	detail_parent_missing: 'kode induk (parent_code) dari {code} harus {want}, bukan kosong',

@@ -1,3 +1,4 @@
+import { familyOf } from '$lib/i18n/code-words';
 import type { Column } from '$lib/schema/define';
 import { parseCell } from './cells';
 import { personalValue } from './personal';
@@ -14,11 +15,14 @@ function zodDetail(
 	value: string
 ): ProblemDetail {
 	switch (issue?.code) {
-		case 'invalid_value':
+		case 'invalid_value': {
+			const family = familyOf(issue.values ?? []);
 			return {
 				key: 'detail_not_in_list',
-				values: { value, allowed: (issue.values ?? []).map(String).join(', ') }
+				values: { value, allowed: (issue.values ?? []).map(String).join(', ') },
+				...(family && { codes: { allowed: family } })
 			};
+		}
 		case 'too_small':
 			return { key: 'detail_too_small', values: { value, minimum: String(issue.minimum) } };
 		case 'too_big':

@@ -78,7 +78,8 @@ export async function readTableFile(
 			return worded(
 				`not valid ${encoding} text near line ${tok.currentLine}: save the whole file as UTF-8 (or all of it as Windows-1252)`,
 				'detail_not_encoding',
-				{ encoding: String(encoding), line: String(tok.currentLine) }
+				{ encoding: String(encoding), line: String(tok.currentLine) },
+				{ encoding: 'encoding' }
 			);
 		}
 		tok.push(text);
@@ -122,9 +123,12 @@ export async function readTableFile(
 		rest = decoder.end();
 	} catch {
 		return fail(
-			worded(`not valid ${encoding} text at the end of the file`, 'detail_not_encoding_end', {
-				encoding: String(encoding)
-			})
+			worded(
+				`not valid ${encoding} text at the end of the file`,
+				'detail_not_encoding_end',
+				{ encoding: String(encoding) },
+				{ encoding: 'encoding' }
+			)
 		);
 	}
 	tok.push(rest);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enImport } from '$lib/i18n/en-import';
-import { fill, localValues, type Locale } from '$lib/i18n/format';
+import { wordDetail } from '$lib/i18n/detail-words';
+import type { Locale } from '$lib/i18n/format';
 import { idImport } from '$lib/i18n/id-import';
 import { events } from '$lib/schema/events';
 import { requests } from '$lib/schema/requests';
@@ -10,15 +10,14 @@ import { rowRules, type TypedRow } from './rules';
 import { checkText } from './validate';
 
 type DetailKey = keyof typeof idImport & `detail_${string}`;
-const words: Record<Locale, Record<string, string>> = { id: idImport, en: enImport };
 
 /** A problem's detail as the import page shows it in `locale`. */
-const shown = (p: Pick<Problem, 'detail'>, locale: Locale) =>
-	fill(words[locale][p.detail!.key]!, localValues(locale, p.detail!.values));
+const shown = (p: Pick<Problem, 'detail'>, locale: Locale) => wordDetail(locale, p.detail!);
 
 /**
  * Every problem is worded by an i18n key, its slots filled: the English equal to the command
- * line's message, the Indonesian different. Returns the keys, in order.
+ * line's message (the codes it names as written there), the Indonesian different. Returns the
+ * keys, in order.
  */
 function keysOf(problems: Pick<Problem, 'message' | 'detail'>[]): string[] {
 	for (const p of problems) {
@@ -26,7 +25,8 @@ function keysOf(problems: Pick<Problem, 'message' | 'detail'>[]): string[] {
 		expect(p.detail!.key in idImport, p.detail!.key).toBe(true);
 		const [id, en] = [shown(p, 'id'), shown(p, 'en')];
 		expect(id, p.detail!.key).not.toMatch(/[{}]/);
-		expect(en).toBe(p.message);
+		expect(en).not.toMatch(/[{}]/);
+		expect(wordDetail('en', { ...p.detail!, codes: undefined })).toBe(p.message);
 		expect(id).not.toBe(en);
 	}
 	return problems.map((p) => p.detail!.key);
@@ -103,7 +103,10 @@ describe('problems between cells of one row, in Indonesian and English', () => {
 		]);
 		expect(keysOf(r.problems)).toEqual(['detail_visitors_not_held']);
 		expect(shown(r.problems[0]!, 'id')).toBe(
-			'kegiatan berstatus cancelled tidak punya pengunjung: kosongkan visitors'
+			'kegiatan berstatus "Dibatalkan" (cancelled) tidak punya pengunjung: kosongkan visitors'
+		);
+		expect(shown(r.problems[0]!, 'en')).toBe(
+			'a "cancelled" event has no visitors; leave visitors empty'
 		);
 		const early = await checkText(
 			requests,

@@ -1,3 +1,5 @@
+import type { DetailWords } from '$lib/i18n/detail-words';
+
 /** Kinds of problem an import can find, from the bytes up to the relations between tables. */
 export const problemKinds = [
 	'file',
@@ -34,11 +36,11 @@ export interface Problem {
 	detail?: ProblemDetail;
 }
 
-/** A problem's message as an i18n key (`detail_*`) and the values of its slots. */
-export interface ProblemDetail {
-	key: string;
-	values: Record<string, string | number>;
-}
+/**
+ * A problem's message as an i18n key (`detail_*`) and the values of its slots; `codes`: the slots
+ * that name codes of the data (labelled in the page's language) or an encoding.
+ */
+export type ProblemDetail = DetailWords;
 
 /** A message in the command line's English, and the same as words of the page's language. */
 export interface Worded {
@@ -46,12 +48,16 @@ export interface Worded {
 	detail: ProblemDetail;
 }
 
-/** Words a message: the English text, and its i18n key with the values of its slots. */
+/**
+ * Words a message: the English text, and its i18n key with the values of its slots (and which
+ * slots name codes, with their family).
+ */
 export const worded = (
 	message: string,
 	key: string,
-	values: Record<string, string | number> = {}
-): Worded => ({ message, detail: { key, values } });
+	values: Record<string, string | number> = {},
+	codes?: DetailWords['codes']
+): Worded => ({ message, detail: codes ? { key, values, codes } : { key, values } });
 
 /** Longest excerpt of an input value a message may carry. */
 export const EXCERPT = 40;

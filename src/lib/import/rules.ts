@@ -51,14 +51,18 @@ export const rowRules: RowRule[] = [
 		doc: '`resolved_at` is filled exactly when `status` is `resolved_on_site` or `resolved`',
 		check: (r) =>
 			resolvedStatuses.includes(String(r.status)) && r.resolved_at === null
-				? worded(`status ${r.status} needs resolved_at`, 'detail_resolved_needed', {
-						status: String(r.status)
-					})
+				? worded(
+						`status ${r.status} needs resolved_at`,
+						'detail_resolved_needed',
+						{ status: String(r.status) },
+						{ status: 'request_status' }
+					)
 				: openStatuses.includes(String(r.status)) && r.resolved_at !== null
 					? worded(
 							`status ${r.status} is not resolved, so resolved_at must be empty`,
 							'detail_resolved_not_empty',
-							{ status: String(r.status) }
+							{ status: String(r.status) },
+							{ status: 'request_status' }
 						)
 					: null
 	},
@@ -70,11 +74,17 @@ export const rowRules: RowRule[] = [
 		check: (r) =>
 			(r.channel === 'event') === (r.event_id === null)
 				? r.channel === 'event'
-					? worded('channel event needs the event_id', 'detail_event_needed')
+					? worded(
+							'channel event needs the event_id',
+							'detail_event_needed',
+							{ channel: 'event' },
+							{ channel: 'channel' }
+						)
 					: worded(
 							`channel ${r.channel} has no event, so event_id must be empty`,
 							'detail_event_not_empty',
-							{ channel: String(r.channel) }
+							{ channel: String(r.channel) },
+							{ channel: 'channel' }
 						)
 				: null
 	},
@@ -88,7 +98,8 @@ export const rowRules: RowRule[] = [
 				? worded(
 						`a ${r.status} event has no visitors; leave visitors empty`,
 						'detail_visitors_not_held',
-						{ status: String(r.status) }
+						{ status: String(r.status) },
+						{ status: 'event_status' }
 					)
 				: null
 	},
@@ -99,9 +110,12 @@ export const rowRules: RowRule[] = [
 		doc: 'an `absent` or `excused` agency has no `staff` on duty',
 		check: (r) =>
 			(r.status === 'absent' || r.status === 'excused') && r.staff !== null && r.staff !== 0
-				? worded(`an ${r.status} agency has no staff on duty`, 'detail_staff_absent', {
-						status: String(r.status)
-					})
+				? worded(
+						`an ${r.status} agency has no staff on duty`,
+						'detail_staff_absent',
+						{ status: String(r.status) },
+						{ status: 'status' }
+					)
 				: null
 	},
 	{
@@ -140,10 +154,12 @@ export const rowRules: RowRule[] = [
 		check: (r) => {
 			const is = levelOfLength[String(r.code).length];
 			return is !== r.level
-				? worded(`code ${r.code} is a ${is}, not a ${r.level}`, `detail_level_is_${is}`, {
-						code: String(r.code),
-						level: String(r.level)
-					})
+				? worded(
+						`code ${r.code} is a ${is}, not a ${r.level}`,
+						`detail_level_is_${is}`,
+						{ code: String(r.code), is: String(is), level: String(r.level) },
+						{ is: 'level', level: 'level' }
+					)
 				: null;
 		}
 	},

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { codeWord, encodingName, wordDetail } from './detail-words';
+
+describe('codes named in a detail', () => {
+	it('show the label with the code, or the code alone where it is its own label', () => {
+		expect(codeWord('id', 'event_status', 'cancelled')).toBe('"Dibatalkan" (cancelled)');
+		expect(codeWord('en', 'event_status', 'cancelled')).toBe('"cancelled"');
+		expect(codeWord('en', 'request_status', 'resolved_on_site')).toBe('"resolved_on_site"');
+		expect(codeWord('id', 'request_status', 'resolved_on_site')).toBe(
+			'"Selesai di tempat" (resolved_on_site)'
+		);
+		expect(codeWord('en', 'channel', 'office')).toBe('"office"');
+		expect(codeWord('id', 'channel', 'office')).toBe('"Kantor" (office)');
+		expect(codeWord('id', 'level', 'province')).toBe('"Provinsi" (province)');
+	});
+
+	it('leave a value outside the family as written, in quotes', () => {
+		for (const l of ['id', 'en'] as const) {
+			expect(codeWord(l, 'event_status', 'batal')).toBe('"batal"');
+			// The name of another family's code is not a label of this one.
+			expect(codeWord(l, 'event_status', 'absent')).toBe('"absent"');
+		}
+	});
+
+	it('label each code of a list and only the slots that name codes', () => {
+		const d = {
+			key: 'detail_not_in_list',
+			values: { value: '"Batal"', allowed: 'held, cancelled, postponed' },
+			codes: { allowed: 'event_status' as const }
+		};
+		expect(wordDetail('id', d)).toBe(
+			'"Batal" bukan salah satu nilai yang diizinkan ("Terlaksana" (held), "Dibatalkan" (cancelled), "Ditunda" (postponed))'
+		);
+		expect(wordDetail('en', d)).toBe(
+			'"Batal" is not one of the allowed values ("held", "cancelled", "postponed")'
+		);
+	});
+
+	it('word an encoding in the language of the page', () => {
+		const d = {
+			key: 'detail_not_encoding_end',
+			values: { encoding: 'UTF-8 with BOM' },
+			codes: { encoding: 'encoding' as const }
+		};
+		expect(wordDetail('id', d)).toBe('bukan teks UTF-8 dengan BOM yang sah di akhir berkas');
+		expect(wordDetail('en', d)).toBe('not valid UTF-8 with BOM text at the end of the file');
+		expect(encodingName('id', 'Windows-1252')).toBe('Windows-1252');
+	});
+});
