@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeWord, encodingName, wordDetail } from './detail-words';
+import { codeWord, encodingName, normalisedNote, wordDetail } from './detail-words';
+import { messages } from './messages';
 
 describe('codes named in a detail', () => {
 	it('show the label with the code, or the code alone where it is its own label', () => {
@@ -45,5 +46,37 @@ describe('codes named in a detail', () => {
 		expect(wordDetail('id', d)).toBe('bukan teks UTF-8 dengan BOM yang sah di akhir berkas');
 		expect(wordDetail('en', d)).toBe('not valid UTF-8 with BOM text at the end of the file');
 		expect(encodingName('id', 'Windows-1252')).toBe('Windows-1252');
+	});
+});
+
+describe('values read in another form', () => {
+	const n = (count: number) => ({
+		field: 'visitors',
+		count,
+		firstLine: 7,
+		detail: { key: 'normalised_id_number', values: { raw: '1.234', canon: '1234' } }
+	});
+
+	it('count one value in the singular', () => {
+		expect(normalisedNote('en', n(1))).toBe(
+			'visitors: 1 value (on line 7: Indonesian number 1.234 → 1234)'
+		);
+		expect(normalisedNote('id', n(1))).toBe(
+			'visitors: 1 nilai (di baris 7: angka bentuk Indonesia 1.234 → 1234)'
+		);
+	});
+
+	it('count more in the plural, the number in the locale', () => {
+		expect(normalisedNote('en', n(2))).toBe(
+			'visitors: 2 values (first on line 7: Indonesian number 1.234 → 1234)'
+		);
+		expect(normalisedNote('id', n(1500))).toBe(
+			'visitors: 1.500 nilai (pertama di baris 7: angka bentuk Indonesia 1.234 → 1234)'
+		);
+	});
+
+	it('have the words in both languages', () => {
+		for (const l of ['id', 'en'] as const)
+			expect(messages[l].import_normalised_once).toMatch(/^\{field\}: 1 /);
 	});
 });

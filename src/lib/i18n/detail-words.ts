@@ -1,5 +1,5 @@
 import { codeLists, type CodeFamily } from './code-words';
-import { fill, localValues, type Locale } from './format';
+import { fill, formatNumber, localValues, type Locale } from './format';
 import type { MessageKey } from './id';
 import { messages } from './messages';
 
@@ -45,4 +45,25 @@ export function wordDetail(locale: Locale, d: DetailWords): string {
 			.map((c) => codeWord(locale, family, c))
 			.join(', ');
 	return fill(messages[locale][d.key as MessageKey], values);
+}
+
+/** What a file's column gave in another accepted form: how many values, the first one's line. */
+export interface NormalisedWords {
+	field: string;
+	count: number;
+	firstLine: number;
+	detail: DetailWords;
+}
+
+/** A column's values read in another form, in the locale (`1 value`, `2 values`). */
+export function normalisedNote(locale: Locale, n: NormalisedWords): string {
+	return fill(
+		messages[locale][n.count === 1 ? 'import_normalised_once' : 'import_normalised_one'],
+		{
+			field: n.field,
+			count: formatNumber(locale, n.count),
+			line: n.firstLine,
+			example: wordDetail(locale, n.detail)
+		}
+	);
 }

@@ -70,6 +70,7 @@ export const en: Record<MessageKey, string> = {
 	import_personal: 'Personal columns dropped as read, never reaching DuckDB',
 	import_normalised: 'Values read in another accepted form',
 	import_normalised_one: '{field}: {count} values (first on line {line}: {example})',
+	import_normalised_once: '{field}: 1 value (on line {line}: {example})',
 	import_publish: 'Download for publishing (.zip)',
 	import_publish_help:
 		'One clean CSV per table; run npm run data:import -- jemput-bola-data to write the site data files.',

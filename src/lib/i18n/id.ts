@@ -69,6 +69,7 @@ export const id = {
 	import_personal: 'Kolom pribadi dibuang saat dibaca, tidak pernah masuk DuckDB',
 	import_normalised: 'Nilai yang dibaca dalam bentuk lain yang diterima',
 	import_normalised_one: '{field}: {count} nilai (pertama di baris {line}: {example})',
+	import_normalised_once: '{field}: 1 nilai (di baris {line}: {example})',
 	import_publish: 'Unduh untuk diterbitkan (.zip)',
 	import_publish_help:
 		'Berisi satu CSV bersih per tabel; jalankan npm run data:import -- jemput-bola-data untuk menulis berkas data situs.',
