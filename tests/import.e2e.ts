@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { unzipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -169,7 +169,7 @@ describe('import page in Chromium', () => {
 		await page.context().close();
 	});
 
-	it('lists a bad date, an unknown village and a request resolved before it was received with line and column and keeps the data in use', async () => {
+	it('lists a bad date, an unknown village, a request resolved before it was received (line and column) and zips that are no workbook, and keeps the data in use', async () => {
 		const bad = join(dir, 'bad');
 		mkdirSync(bad, { recursive: true });
 		for (const f of readdirSync(dir).filter((x) => x.endsWith('.csv')))
@@ -193,6 +193,10 @@ describe('import page in Chromium', () => {
 		const requestLine = requests.findIndex((l, i) => i > 0 && l.split(',')[resolvedAt!]) + 1;
 		const received = requests[requestLine - 1]!.split(',')[receivedAt!]!;
 		const resolvedCol = edit('requests.csv', requestLine, 'resolved_at', '2000-01-01T00:00:00');
+		// A zip that is no workbook and a damaged workbook: problems of their own files.
+		writeFileSync(join(bad, 'foto.zip'), zipSync({ 'foto.jpg': strToU8('not a picture') }));
+		const book = writeXlsx([{ name: 'events', rows: [['event_id'], ['E1']] }]);
+		writeFileSync(join(bad, 'rusak.xlsx'), book.slice(0, book.length >> 1));
 
 		const { page, errors } = await openPage(site);
 		const before = await kpis(page);
@@ -221,6 +225,13 @@ describe('import page in Chromium', () => {
 				received
 			})
 		);
+		for (const [file, words] of [
+			['foto.zip', idImport.detail_not_workbook],
+			['rusak.xlsx', idImport.detail_workbook_damaged]
+		])
+			expect(await page.textContent(`[data-problem][data-file="${file}"] [data-detail]`)).toBe(
+				words
+			);
 		expect(await page.locator('[data-skipped]').count()).toBe(0);
 		expect(await seriousViolations(page)).toEqual([]);
 		await page.click('nav a:first-child');

@@ -111,6 +111,11 @@ export const enImport: Record<keyof typeof idImport, string> = {
 	detail_regions_missing:
 		'is missing: add regions.csv (the regions of the data in use stand in once it has loaded)',
 	detail_file_missing: 'is missing (required)',
+	detail_not_workbook:
+		'a ZIP file that is not an Excel .xlsx workbook (xl/workbook.xml missing): save the table as .xlsx or CSV',
+	detail_workbook_damaged:
+		'a damaged ZIP or Excel file: it cannot be opened as an .xlsx workbook; save it again as .xlsx or CSV',
+	detail_workbook_empty: 'the workbook has no sheet with rows',
 	normalised_id_number: 'Indonesian number {raw} → {canon}',
 	import_enc_utf8_bom: 'UTF-8 with BOM',
 	import_skipped: 'Checks between tables involving {table} were not run because {file} {why}.',

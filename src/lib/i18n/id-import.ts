@@ -124,6 +124,11 @@ export const idImport = {
 	detail_regions_missing:
 		'tidak ada: tambahkan regions.csv (tanpa berkas ini, wilayah dari data yang sedang dipakai menggantikannya setelah dimuat)',
 	detail_file_missing: 'tidak ada (wajib)',
+	detail_not_workbook:
+		'berkas ZIP yang bukan buku kerja Excel .xlsx (xl/workbook.xml tidak ada): simpan tabelnya sebagai .xlsx atau CSV',
+	detail_workbook_damaged:
+		'berkas ZIP atau Excel yang rusak: tidak dapat dibuka sebagai buku kerja .xlsx; simpan lagi sebagai .xlsx atau CSV',
+	detail_workbook_empty: 'buku kerja ini tidak punya lembar kerja yang berisi baris',
 	normalised_id_number: 'angka bentuk Indonesia {raw} → {canon}',
 	import_enc_utf8_bom: 'UTF-8 dengan BOM',
 	import_skipped:

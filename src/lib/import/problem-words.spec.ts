@@ -4,7 +4,9 @@ import type { Locale } from '$lib/i18n/format';
 import { idImport } from '$lib/i18n/id-import';
 import { events } from '$lib/schema/events';
 import { requests } from '$lib/schema/requests';
+import { strToU8, zipSync } from 'fflate';
 import { checkFiles, type Input } from './browser/check-files';
+import { readWorkbook } from './browser/xlsx';
 import type { Problem } from './problems';
 import { rowRules, type TypedRow } from './rules';
 import { checkText } from './validate';
@@ -186,19 +188,31 @@ describe('CSV syntax, encoding and header problems, in Indonesian and English', 
 				yield new TextEncoder().encode(text);
 			})()
 		});
+		// A zip that is no workbook: its problem, as the worker gives it (see xlsx.spec.ts).
+		const book = readWorkbook(zipSync({ 'foto.jpg': strToU8('not a picture') }));
+		const zip = { ...input('foto.zip', ''), problem: 'problem' in book ? book.problem : undefined };
 		const res = await checkFiles([
 			input('notes.csv', 'a,b\n1,2\n'),
+			zip,
 			input('events.csv', `${eventsHeader}\n${eventRow}\n`),
 			input('events (2).csv', `${eventsHeader}\n${eventRow}\n`)
 		]);
 		const keys = keysOf(res.problems);
 		for (const key of [
 			'detail_no_table',
+			'detail_not_workbook',
 			'detail_table_twice',
 			'detail_file_missing',
 			'detail_regions_missing'
 		])
 			expect(keys).toContain(key);
+		// The zip's problem is its own; the files after it are still read and checked.
+		expect(res.problems.filter((p) => p.file === 'foto.zip').map((p) => p.kind)).toEqual(['file']);
+		expect(res.files.find((f) => f.file === 'events.csv')).toMatchObject({
+			table: 'events',
+			rows: 1
+		});
+		expect(res.staged).toBeNull();
 	});
 });
 

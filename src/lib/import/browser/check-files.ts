@@ -2,7 +2,7 @@ import type { Table } from '$lib/schema/define';
 import { requiredTables, tables } from '$lib/schema/index';
 import { readTableFile } from '../file-reader';
 import { anyRelationCheck, skippedTables, type Skipped, type TableState } from '../between';
-import { ProblemLog, worded, type Problem, type ProblemKind } from '../problems';
+import { ProblemLog, worded, type Problem, type ProblemKind, type Worded } from '../problems';
 import type { Normalised } from '../table-check';
 import { recognise, type RecognisedBy } from './recognise';
 import { KEEP_PROBLEMS } from './part-check';
@@ -24,6 +24,8 @@ export interface Input {
 	format?: string;
 	/** The whole file, when it may be read in parts side by side (`Splitter`). */
 	blob?: Blob;
+	/** Why the file cannot be read at all (a zip that is no workbook): its one problem. */
+	problem?: Worded;
 }
 
 /** What was made of one input. */
@@ -102,7 +104,9 @@ export async function checkFiles(
 			.split(/[,;\t]/);
 		const hit: { table: Table; by: FileReport['by'] } | null = current
 			? { table: byName('regions'), by: 'current' }
-			: (input.names.map((n) => recognise(n, [])).find(Boolean) ?? recognise(input.file, header));
+			: input.problem
+				? null
+				: (input.names.map((n) => recognise(n, [])).find(Boolean) ?? recognise(input.file, header));
 		const report: FileReport = {
 			file: input.file,
 			table: hit?.table.name ?? null,
@@ -120,7 +124,7 @@ export async function checkFiles(
 			log.add({
 				kind: 'file',
 				file: input.file,
-				...worded('no contract table: name or header', 'detail_no_table')
+				...(input.problem ?? worded('no contract table: name or header', 'detail_no_table'))
 			});
 			continue;
 		}

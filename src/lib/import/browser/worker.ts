@@ -6,7 +6,7 @@ import { checkPart, type PartRequest, type PartResult, type PartSink } from './p
 import type { PartMessage } from './part-worker';
 import PartWorker from './part-worker?worker';
 import type { CheckProgress, WorkerMessage } from './protocol';
-import { readXlsx, sheetToCsv } from './xlsx';
+import { readWorkbook, sheetToCsv } from './xlsx';
 
 // The import worker: reads the dropped files, checks them and hands back the staged clean rows.
 // Cancel = the page terminates this worker; nothing reaches the data in use before it is done.
@@ -37,6 +37,11 @@ async function* counted(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8
 	}
 }
 
+/** No bytes (a file that is not read). */
+async function* noBytes(): AsyncIterable<Uint8Array> {
+	yield* [];
+}
+
 async function inputsOf(f: File): Promise<Input[]> {
 	const head = new Uint8Array(await f.slice(0, 1 << 16).arrayBuffer());
 	if (!isZip(head))
@@ -49,8 +54,11 @@ async function inputsOf(f: File): Promise<Input[]> {
 				blob: f
 			}
 		];
-	const sheets = readXlsx(new Uint8Array(await f.arrayBuffer())).filter((s) => s.rows.length);
+	const book = readWorkbook(new Uint8Array(await f.arrayBuffer()));
 	progress.bytes += f.size;
+	if ('problem' in book)
+		return [{ file: f.name, names: [f.name], head: '', chunks: noBytes(), problem: book.problem }];
+	const { sheets } = book;
 	return sheets.map((s) => {
 		const text = sheetToCsv(s);
 		const bytes = new TextEncoder().encode(text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excelSerial, writeXlsx } from '../../../../tests/support/xlsx';
-import { readXlsx, serialToIso, sheetToCsv } from './xlsx';
+import { strToU8, zipSync } from 'fflate';
+import { readWorkbook, readXlsx, serialToIso, sheetToCsv } from './xlsx';
 
 describe('xlsx reader', () => {
 	it('reads shared strings, numbers and date-styled serial numbers, one line per sheet row', () => {
@@ -37,5 +38,17 @@ describe('xlsx reader', () => {
 
 	it('refuses a zip that is not a workbook', () => {
 		expect(() => readXlsx(writeXlsx([]).slice(0, 0))).toThrow();
+	});
+
+	it('says why a zip is no workbook it can read, in words of the page', () => {
+		const key = (bytes: Uint8Array) => {
+			const r = readWorkbook(bytes);
+			return 'problem' in r ? r.problem.detail.key : r.sheets.map((s) => s.name);
+		};
+		const book = writeXlsx([{ name: 'events', rows: [['event_id'], ['E1']] }]);
+		expect(key(book)).toEqual(['events']);
+		expect(key(zipSync({ 'foto.jpg': strToU8('not a picture') }))).toBe('detail_not_workbook');
+		expect(key(book.slice(0, book.length >> 1))).toBe('detail_workbook_damaged');
+		expect(key(writeXlsx([{ name: 'events', rows: [] }]))).toBe('detail_workbook_empty');
 	});
 });

@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { worded, type Worded } from '../problems';
 
 /** One worksheet as rows of cell text (numbers as written, date-formatted numbers as ISO). */
 export interface Sheet {
@@ -53,14 +54,40 @@ export function serialToIso(serial: number, date1904 = false): string {
 	return Number.isInteger(serial) ? iso.slice(0, 10) : iso.slice(0, 19);
 }
 
-/** Reads every worksheet of an `.xlsx` workbook (Office Open XML), in workbook order. */
+/** Why a file that starts as a zip cannot be read as a workbook (in English and as words). */
+export class NotWorkbook extends Error {
+	constructor(readonly said: Worded) {
+		super(said.message);
+	}
+}
+
+const notWorkbook = () =>
+	worded(
+		'a ZIP file that is not an Excel .xlsx workbook (xl/workbook.xml missing): save the table as .xlsx or CSV',
+		'detail_not_workbook'
+	);
+const damaged = () =>
+	worded(
+		'a damaged ZIP or Excel file: it cannot be opened as an .xlsx workbook; save it again as .xlsx or CSV',
+		'detail_workbook_damaged'
+	);
+
+/**
+ * Reads every worksheet of an `.xlsx` workbook (Office Open XML), in workbook order; throws
+ * `NotWorkbook` for a zip without a workbook or bytes that do not unzip.
+ */
 export function readXlsx(bytes: Uint8Array): Sheet[] {
-	const files = unzipSync(bytes, {
-		filter: (f) => f.name.startsWith('xl/') && !f.name.startsWith('xl/media/')
-	});
+	let files: ReturnType<typeof unzipSync>;
+	try {
+		files = unzipSync(bytes, {
+			filter: (f) => f.name.startsWith('xl/') && !f.name.startsWith('xl/media/')
+		});
+	} catch {
+		throw new NotWorkbook(damaged());
+	}
 	const text = (name: string) => (files[name] ? strFromU8(files[name]) : undefined);
 	const workbook = text('xl/workbook.xml');
-	if (!workbook) throw new Error('not an Excel .xlsx workbook (xl/workbook.xml missing)');
+	if (!workbook) throw new NotWorkbook(notWorkbook());
 	const date1904 = /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbook);
 	const rels = new Map<string, string>();
 	for (const m of (text('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b[^>]*>/g))
@@ -112,4 +139,20 @@ export function sheetToCsv(sheet: Sheet): string {
 	return sheet.rows
 		.map((r) => Array.from({ length: width }, (_, i) => q(r[i] ?? '')).join(','))
 		.join('\n');
+}
+
+/**
+ * A workbook's sheets that have rows, or why the file is no workbook that can be read (listed as
+ * its problem, like any file's).
+ */
+export function readWorkbook(bytes: Uint8Array): { sheets: Sheet[] } | { problem: Worded } {
+	let sheets: Sheet[];
+	try {
+		sheets = readXlsx(bytes).filter((s) => s.rows.length);
+	} catch (e) {
+		return { problem: e instanceof NotWorkbook ? e.said : damaged() };
+	}
+	if (!sheets.length)
+		return { problem: worded('the workbook has no sheet with rows', 'detail_workbook_empty') };
+	return { sheets };
 }
