@@ -14,13 +14,13 @@ export const libMap: Record<string, string> = {
 	'sql.ts':
 		'the bottom floor: SQL statement and row types, identifier quoting, literals, the one histogram-median expression',
 	'db/':
-		'`duckdb.ts`, the one door to duckdb-wasm (self-hosted bundles, one start-up promise, a Web Worker, progress, `query(sql, params)`); a second engine once the page is idle (`helper-engine.ts`) and the connector over both (`pool.ts`, one queue per engine in `lane.ts`); recent results kept (`result-cache.ts`); Arrow → plain rows; the data file check',
+		'`duckdb.ts`, the one door to duckdb-wasm (self-hosted bundles, one start-up promise, a Web Worker, progress, `query(sql, params)`); a second engine once the page is idle (`helper-engine.ts`) and the connector over both (`pool.ts`, one queue per engine in `lane.ts`, statements run ahead on a free engine when the page is quiet); recent results kept (`result-cache.ts`); Arrow → plain rows; the data file check',
 	'schema/':
 		'zod schema per table (`defineTable` with SQL type and docs per column), URL filters, DDL, the data manifest',
 	'queries/':
 		'pure SQL builders: the metric records (`metric.ts`, `metrics.ts`, `agency-metrics.ts`, `map-metrics.ts`), filter clauses, one statement per page view, periods, summary tables',
 	'state/':
-		'Svelte 5 state classes: engine start-up, filter state in the URL, filter options, the page query client (`pageQuery`) and its runs',
+		'Svelte 5 state classes: engine start-up, filter state in the URL, filter options, the page query client (`pageQuery`) and its runs, the likely next filter changes (`filter-moves.ts`) and their statements run ahead while the user reads (`ahead.svelte.ts`)',
 	'charts/':
 		'`EChart.svelte` (init / setOption / resize / dispose, PNG download) and pure option builders',
 	'map/':

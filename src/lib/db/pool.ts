@@ -6,9 +6,10 @@ import { ResultCache } from './result-cache';
 
 /**
  * What the connector keeps of recent results: a page's statements return dozens to a few
- * thousand rows (the map's villages); 64 statements and 200,000 rows in all is a few MB.
+ * thousand rows (the map's villages); 200,000 rows in all is a few MB. A change runs a dozen
+ * statements ahead, so the states seen before need room beside them: 160 statements.
  */
-const CACHE_LIMITS = { entries: 64, rows: 200_000 };
+const CACHE_LIMITS = { entries: 160, rows: 200_000 };
 /**
  * How long after the page's last statement (asked or answered) one may run ahead of time: a page
  * still loading its panels, or a user clicking on, keeps both engines for itself.
@@ -41,8 +42,10 @@ export function pool(lanes: Lane[], retry: Retry): Connector {
 	const running = new Map<string, Promise<Row[]>>();
 	/** Counts writes: a result computed before one is not kept. */
 	let epoch = 0;
-	/** When the page's last statement was asked or answered. */
+	/** When the page's last statement was asked or answered, and how many are in the engines. */
 	let lastAsked = -Infinity;
+	let asking = 0;
+	const quiet = () => asking === 0 && performance.now() - lastAsked >= QUIET_MS;
 	const runParts = async (
 		texts: string[],
 		usable: readonly Lane[],
@@ -87,9 +90,11 @@ export function pool(lanes: Lane[], retry: Retry): Connector {
 			const apart = opts.parts && opts.parts.length > 1 && usable.length > 1;
 			const texts = apart ? opts.parts!.map((p) => inlineParams(p.sql, p.params)) : [text];
 			const at = epoch;
-			const { rows, rowsMs, startedAt } = await runParts(texts, usable, opts.signal).finally(
-				() => (lastAsked = performance.now())
-			);
+			asking++;
+			const { rows, rowsMs, startedAt } = await runParts(texts, usable, opts.signal).finally(() => {
+				asking--;
+				lastAsked = performance.now();
+			});
 			const end = performance.now();
 			// The statement's time in the engines, from its turn (not its wait in the queue).
 			const detail = { lanes: texts.length };
@@ -100,10 +105,11 @@ export function pool(lanes: Lane[], retry: Retry): Connector {
 		prefetch: async (sql, params = [], opts = {}) => {
 			const text = inlineParams(sql, params);
 			if (cache.get(text) !== undefined) return true;
-			// Only on an engine with nothing to do, and one at a time: the user's next statement
-			// finds the other engine free, and this one busy for one statement at most.
+			// Only with two engines, on one with nothing to do, one at a time and when the page is
+			// quiet: the user's next statement finds the other engine free, and this one busy for
+			// one statement at most. With one engine, the next click would wait behind it.
 			const lane = lanes.find((l) => l.busy === 0);
-			if (!lane || ahead.size > 0 || performance.now() - lastAsked < QUIET_MS) return false;
+			if (lanes.length < 2 || !lane || ahead.size > 0 || !quiet()) return false;
 			ahead.add(lane);
 			const at = epoch;
 			const start = performance.now();
@@ -124,6 +130,7 @@ export function pool(lanes: Lane[], retry: Retry): Connector {
 		exec: async (sql) => {
 			epoch++;
 			cache.clear();
+			running.clear();
 			await Promise.all(lanes.map((l) => l.serial(() => l.conn.query(sql))));
 		}
 	};

@@ -3,31 +3,48 @@ import { whenIdle } from '$lib/db/idle';
 import type { Sql } from '$lib/sql';
 import { engine } from './engine.svelte';
 
-/** How long after a change to build its likely next statements (they are asked when quiet). */
+/** How long after a change to start on its likely next statements (asked when quiet). */
 export const STILL_MS = 300;
 /** How long to wait before asking again when the engines were busy or the page not quiet. */
 const BUSY_MS = 100;
-/** How many times to ask per statement before giving up on the rest (about 5 s). */
-const BUSY_TRIES = 50;
+/** How many times to ask per statement before giving up on the rest (10 s or more). */
+const BUSY_TRIES = 100;
+/** At most this many statements ahead per change: the background work stays bounded. */
+const MAX_AHEAD = 16;
 
 const idle = () => new Promise<void>((r) => whenIdle(r, 1000));
 const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** Whether the user asked the browser to save data (and, with it, work done for maybe). */
+function savesData(): boolean {
+	const c = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+	return c?.saveData === true;
+}
+
 /**
  * Runs a page's likely next statements ahead of time, as Mosaic's coordinator prefetches on a
- * control's activation: `STILL_MS` after a change of what `key()` reads (the filters), each
- * statement of `declare()` runs in turn when the page's thread is idle and the connector lets it
- * (an engine free, no statement of the page's own for a while: `QUIET_MS`), and its result is
- * kept by the connector, so the change that asks for it is answered at once. The statements are
- * built then, not during the change's update. A new change stops the rest. Call during component initialisation.
+ * control's activation: `STILL_MS` after a change of what `key()` reads (the filters), for each
+ * of `moves()` (most likely first) the statement it would ask (`statement`, built just before it
+ * runs, in idle time) runs when the page's thread is idle and the connector lets it (two
+ * engines, one free, no statement of the page's own in the engines or lately: `QUIET_MS`); the
+ * connector keeps its result, so the change that asks for it is answered at once. A new change
+ * stops the rest; a hidden page, or a browser saving data, runs nothing ahead. Call during
+ * component initialisation.
  */
-export function runAheadWhenStill(label: string, key: () => unknown, declare: () => Sql[]): void {
+export function runAheadWhenStill<M>(
+	label: string,
+	key: () => unknown,
+	moves: () => M[],
+	statement: (move: M) => Sql | null
+): void {
 	$effect(() => {
 		const db = engine.db;
 		key();
-		if (!db?.prefetch) return;
+		if (!db?.prefetch || savesData()) return;
 		const stop = new AbortController();
-		const timer = setTimeout(() => void runAhead(db, declare(), label, stop.signal), STILL_MS);
+		const start = () =>
+			void runAhead(db, moves().slice(0, MAX_AHEAD), statement, label, stop.signal);
+		const timer = setTimeout(start, STILL_MS);
 		return () => {
 			clearTimeout(timer);
 			stop.abort();
@@ -35,18 +52,29 @@ export function runAheadWhenStill(label: string, key: () => unknown, declare: ()
 	});
 }
 
-async function runAhead(db: Connector, statements: Sql[], label: string, signal: AbortSignal) {
-	for (const q of statements) {
+async function runAhead<M>(
+	db: Connector,
+	moves: M[],
+	statement: (move: M) => Sql | null,
+	label: string,
+	signal: AbortSignal
+) {
+	for (const m of moves) {
+		await idle();
+		if (signal.aborted || document.hidden) return;
+		const q = statement(m);
+		if (!q) continue;
 		for (let tries = 0; ; tries++) {
-			await idle();
-			if (signal.aborted || tries === BUSY_TRIES) return;
 			// A statement that fails ahead of time is not kept; the change that asks for it runs
 			// it again and shows its error.
 			const kept = await db.prefetch!(q.sql, q.params, { label, signal, parts: q.parts }).catch(
 				() => true
 			);
 			if (kept) break;
+			if (tries === BUSY_TRIES) return;
 			await pause(BUSY_MS);
+			await idle();
+			if (signal.aborted || document.hidden) return;
 		}
 	}
 	performance.mark(`jb:ahead-done:${label}`);
