@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { join } from 'node:path';
@@ -157,6 +157,10 @@ describe('import page in Chromium', () => {
 		expect(await page.getAttribute('[data-import-file="events.xlsx"]', 'data-table')).toBe(
 			'events'
 		);
+		// The table it took the file for, by its label in the page's language and its name.
+		expect(await page.textContent('[data-import-file="events.xlsx"] td:nth-child(2)')).toBe(
+			'Kegiatan (events)'
+		);
 		await page.click('[data-action="view-overview"]');
 		await expect.poll(() => page.getAttribute('[data-banner]', 'data-banner')).toBe('imported');
 		await expectImportedOverview(page);
@@ -286,6 +290,18 @@ describe('import page in Chromium', () => {
 			);
 		await dropClean(page, folder);
 		expect(await page.getAttribute('[data-import-status]', 'data-import-status')).toBe('done');
+		// One name twice (events.csv from two folders): a problem of the file, both listed.
+		const again = join(folder, 'again');
+		mkdirSync(again);
+		copyFileSync(join(folder, 'events.csv'), join(again, 'events.csv'));
+		const csvs = readdirSync(folder).filter((f) => f.endsWith('.csv'));
+		await page.setInputFiles('input[name="import-files"]', [
+			...csvs.map((f) => join(folder, f)),
+			join(again, 'events.csv')
+		]);
+		await page.waitForSelector('[data-import-status="problems"]', { timeout: 120_000 });
+		expect(await page.locator('[data-import-file="events.csv"]').count()).toBe(2);
+		expect(await page.locator('[data-problem]').count()).toBeGreaterThan(0);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

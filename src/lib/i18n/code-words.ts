@@ -4,6 +4,7 @@ import { aidUnits } from '$lib/schema/aid-distributions';
 import { attendanceStatuses } from '$lib/schema/event-agencies';
 import { eventStatuses } from '$lib/schema/events';
 import { proposalSources, proposalStages } from '$lib/schema/proposals';
+import { tableNames } from '$lib/schema';
 import { regionLevels } from '$lib/schema/regions';
 import { deliveries, requestChannels, requestKinds, requestStatuses } from '$lib/schema/requests';
 import type { MessageKey } from './id';
@@ -27,7 +28,8 @@ export const codeLists = {
 	agency_kind: agencyKinds,
 	aid_unit: aidUnits,
 	commodity: commodities,
-	level: regionLevels
+	level: regionLevels,
+	table: tableNames
 } as const;
 
 /** A family of codes. */

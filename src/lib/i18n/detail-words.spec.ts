@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeWord, encodingName, normalisedNote, wordDetail } from './detail-words';
+import { tables } from '$lib/schema';
+import { codeLabel, codeWord, encodingName, normalisedNote, wordDetail } from './detail-words';
 import { messages } from './messages';
 
 describe('codes named in a detail', () => {
@@ -13,6 +14,17 @@ describe('codes named in a detail', () => {
 		expect(codeWord('en', 'channel', 'office')).toBe('"office"');
 		expect(codeWord('id', 'channel', 'office')).toBe('"Kantor" (office)');
 		expect(codeWord('id', 'level', 'province')).toBe('"Provinsi" (province)');
+	});
+
+	it('name a contract table by its label and name, on its own or in a sentence', () => {
+		expect(codeLabel('id', 'table', 'events')).toBe('Kegiatan (events)');
+		expect(codeLabel('id', 'table', 'event_agencies')).toBe('Kehadiran OPD (event_agencies)');
+		expect(codeLabel('en', 'table', 'aid_distributions')).toBe('Aid distributions');
+		expect(codeLabel('en', 'table', 'event_agencies')).toBe('Agency attendance (event_agencies)');
+		expect(codeLabel('id', 'table', 'kegiatan')).toBe('kegiatan');
+		expect(codeWord('id', 'table', 'requests')).toBe('"Permohonan" (requests)');
+		// Every table of the contract has its label (the family's codes are the tables' names).
+		for (const t of tables) expect(codeLabel('id', 'table', t.name)).not.toBe(t.name);
 	});
 
 	it('leave a value outside the family as written, in quotes', () => {

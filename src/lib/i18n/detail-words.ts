@@ -36,6 +36,16 @@ export function codeWord(locale: Locale, family: SlotWords, code: string): strin
 	return loose(label) === loose(code) ? JSON.stringify(code) : `${JSON.stringify(label)} (${code})`;
 }
 
+/**
+ * A code from the data as the locale shows it on its own (a table cell): `Kegiatan (events)`, or
+ * the label alone where it is the code itself (`Events`); an unknown code as written.
+ */
+export function codeLabel(locale: Locale, family: Exclude<SlotWords, 'encoding'>, code: string) {
+	if (!(codeLists[family] as readonly string[]).includes(code)) return code;
+	const label = messages[locale][`${family}_${code}` as MessageKey];
+	return loose(label) === loose(code) ? label : `${label} (${code})`;
+}
+
 /** A detail in the locale: its numbers written in the locale, the codes it names labelled. */
 export function wordDetail(locale: Locale, d: DetailWords): string {
 	const values = localValues(locale, d.values);

@@ -23,5 +23,14 @@ export const enCodes: Record<keyof typeof idCodes, string> = {
 	aid_unit_kg: 'kg',
 	aid_unit_paket: 'packages',
 	aid_unit_rupiah: 'rupiah',
-	level_province: 'Province'
+	level_province: 'Province',
+	table_programs: 'Programs',
+	table_regions: 'Regions',
+	table_agencies: 'Agencies',
+	table_services: 'Services',
+	table_events: 'Events',
+	table_event_agencies: 'Agency attendance',
+	table_requests: 'Requests',
+	table_aid_distributions: 'Aid distributions',
+	table_proposals: 'Proposals'
 };

@@ -24,5 +24,14 @@ export const idCodes = {
 	aid_unit_kg: 'kg',
 	aid_unit_paket: 'paket',
 	aid_unit_rupiah: 'rupiah',
-	level_province: 'Provinsi'
+	level_province: 'Provinsi',
+	table_programs: 'Program',
+	table_regions: 'Wilayah',
+	table_agencies: 'OPD dan instansi',
+	table_services: 'Layanan',
+	table_events: 'Kegiatan',
+	table_event_agencies: 'Kehadiran OPD',
+	table_requests: 'Permohonan',
+	table_aid_distributions: 'Penyaluran bantuan',
+	table_proposals: 'Usulan'
 };

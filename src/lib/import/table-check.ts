@@ -133,7 +133,8 @@ export class TableChecker {
 				worded(
 					`no column of the ${this.table.name} table in the header line: expected ${this.names.join(',')}`,
 					'detail_no_table_column',
-					{ table: this.table.name, columns: this.names.join(',') }
+					{ table: this.table.name, columns: this.names.join(',') },
+					{ table: 'table' }
 				)
 			);
 			return;

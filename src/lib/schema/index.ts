@@ -22,6 +22,19 @@ export const tables: Table[] = [
 	proposals
 ] as unknown as Table[];
 
+/** The names of the contract tables, in load order (`tables`' names: a unit test checks it). */
+export const tableNames = [
+	'programs',
+	'regions',
+	'agencies',
+	'services',
+	'events',
+	'event_agencies',
+	'requests',
+	'aid_distributions',
+	'proposals'
+] as const;
+
 /** Tables a data set must bring; the others may be absent (an empty table is written). */
 export const requiredTables = ['programs', 'agencies', 'events', 'event_agencies', 'requests'];
 

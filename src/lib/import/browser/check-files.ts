@@ -133,10 +133,12 @@ export async function checkFiles(
 			log.add({
 				kind: 'file',
 				file: input.file,
-				...worded(`${hit.table.name} is also in ${other.file}`, 'detail_table_twice', {
-					table: hit.table.name,
-					other: other.file
-				})
+				...worded(
+					`${hit.table.name} is also in ${other.file}`,
+					'detail_table_twice',
+					{ table: hit.table.name, other: other.file },
+					{ table: 'table' }
+				)
 			});
 			continue;
 		}
