@@ -21,15 +21,34 @@ export function regencyShapes(all: Shape[], regency: string): ShapeSet {
 	};
 }
 
-/** The schematic hexagon map of a regency's villages, from region codes alone. */
+/** Schematic maps made lately, by their villages (a change of program or regency returns to one). */
+// A cache, not state: no view reads it.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const schematics = new Map<string, ShapeSet>();
+const SCHEMATICS_KEPT = 8;
+
+/**
+ * The schematic hexagon map of a regency's villages, from region codes alone. The same villages
+ * give the same map, kept for the next time (the kecamatan outlines are dissolved edge by edge:
+ * milliseconds a regency, at every change of regency otherwise).
+ */
 export function schematicShapes(villages: TileInput[]): ShapeSet {
+	const key = villages.map((v) => `${v.code}\u0000${v.name ?? ''}`).join('\u0001');
+	const kept = schematics.get(key);
+	if (kept) return kept;
 	const tiles = hexLayout(villages);
-	return {
+	const set: ShapeSet = {
 		source: 'schematic',
 		crs: 'plane',
 		villages: hexShapes(tiles),
 		districts: dissolve(hexShapes(tiles, 1), district)
 	};
+	schematics.set(key, set);
+	for (const oldest of schematics.keys()) {
+		if (schematics.size <= SCHEMATICS_KEPT) break;
+		schematics.delete(oldest);
+	}
+	return set;
 }
 
 /** Geometry for the map: prepared boundaries, a file brought at run time, or the schematic. */
