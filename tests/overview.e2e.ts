@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { messages } from '../src/lib/i18n/messages.ts';
 import { metrics } from '../src/lib/queries/metrics.ts';
+import { addDays } from '../src/lib/queries/period.ts';
 import { mapQuery } from '../src/lib/queries/map-metrics.ts';
 import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
@@ -150,6 +151,54 @@ describe('overview page in Chromium', () => {
 		}
 		expect(new URL(page.url()).searchParams.get('program')).toBe('kenduren_mas');
 		expect(new URL(page.url()).searchParams.has('regency')).toBe(false);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it("an open list's choices run ahead: the last kecamatan of the focused dropdown, the last village of the open search list and a typed start date answered at once, figures as native", async () => {
+		const { page, errors } = await openPage(site);
+		await settled(page);
+		await page.waitForFunction(() => performance.getEntriesByName('jb:helper-ready').length > 0);
+		await aheadDone(page, 1);
+		const doneCount = () =>
+			page.evaluate(() => performance.getEntriesByName('jb:ahead-done:overview').length);
+		// The kecamatan dropdown focused: its choices run ahead (none is a likely change alone).
+		await page.focus('select[name=district]');
+		await aheadDone(page, 2);
+		const district = await page.$$eval(
+			'select[name=district] option',
+			(os) => (os.at(-1) as HTMLOptionElement).value
+		);
+		await afterChange(page, () => page.selectOption('select[name=district]', district));
+		expect(await lastOverviewRun(page)).toEqual({ cached: true });
+		expectSameFigures(await kpis(page), await nativeKpis(page.url()));
+		// The village list opened (the dropdown still focused until then): its villages run ahead.
+		await aheadDone(page, 3);
+		const before = await doneCount();
+		await page.click('[data-combo=village]');
+		const list = '[data-combo=village] ~ [role=listbox]';
+		await page.waitForSelector(`${list} li[data-value]`);
+		await aheadDone(page, before + 1);
+		const village = await page.$$eval(`${list} li[data-value]`, (ls) =>
+			ls.at(-1)!.getAttribute('data-value')!
+		);
+		expect(village.startsWith(`${district}.`)).toBe(true);
+		await afterChange(page, () => page.click(`${list} li[data-value="${village}"]`));
+		expect(new URL(page.url()).searchParams.get('village')).toBe(village);
+		expect(await lastOverviewRun(page)).toEqual({ cached: true });
+		expectSameFigures(await kpis(page), await nativeKpis(page.url()));
+		// A start date typed key by key: once whole, its statement runs before Enter.
+		const to = await page.inputValue('input[name=to]');
+		const [y, m, d] = addDays(to, -40).split('-');
+		const field = page.locator('[data-date=from]');
+		await field.fill('');
+		const typing = await doneCount();
+		await field.pressSequentially(`${d}/${m}/${y}`, { delay: 20 });
+		await aheadDone(page, typing + 1);
+		await afterChange(page, () => field.press('Enter'));
+		expect(new URL(page.url()).searchParams.get('from')).toBe(addDays(to, -40));
+		expect(await lastOverviewRun(page)).toEqual({ cached: true });
+		expectSameFigures(await kpis(page), await nativeKpis(page.url()));
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

@@ -7,10 +7,13 @@ describe('bench args', () => {
 			sizes: [100_000, 1_000_000],
 			changes: 30,
 			seed: 1,
-			readMs: 1500
+			readMs: 1500,
+			pointMs: 1000
 		});
 		expect(readArgs(['--read-ms', '0'])?.readMs).toBe(0);
+		expect(readArgs(['--point-ms', '0'])?.pointMs).toBe(0);
 		expect(() => readArgs(['--read-ms', '-1'])).toThrow(UsageError);
+		expect(() => readArgs(['--point-ms', 'x'])).toThrow(UsageError);
 	});
 
 	it('adds 10M with --10m and reads --sizes', () => {

@@ -16,11 +16,14 @@ export interface BenchArgs {
 	nativeThreads: number | undefined;
 	/** Reading time before each change of the second pass (ms); 0: no second pass. */
 	readMs: number;
+	/** Then, in the second pass, how long the control is open (or pointed at) before the act. */
+	pointMs: number;
 }
 
 /** Help text of `npm run bench`. */
 export const usage = `Usage: npm run bench -- [--sizes N,N,...] [--10m] [--changes N] [--seed S]
                         [--regen] [--skip-build] [--native-threads N] [--read-ms N]
+                        [--point-ms N]
   --sizes N,N       request counts to measure (default 100000,1000000)
   --10m             also measure 10000000 requests
   --changes N       filter changes per size (default 30, at least 20)
@@ -29,7 +32,10 @@ export const usage = `Usage: npm run bench -- [--sizes N,N,...] [--10m] [--chang
   --skip-build      reuse build/ as it is (default: one BASE_PATH=/jemput-bola vite build)
   --native-threads  threads of native DuckDB (default: DuckDB's own, all cores)
   --read-ms N       a second pass of the same changes, each after N ms of reading the settled
-                    page (default 1500; 0 skips it)`;
+                    page (default 1500; 0 skips it)
+  --point-ms N      in that pass, then N ms with the control open (a list), focused (a date
+                    field, then typed one key per 150 ms) or under the pointer (a button)
+                    before the act (default 1000)`;
 
 /** A bad command line (printed with the usage, without a stack trace). */
 export class UsageError extends Error {}
@@ -56,6 +62,7 @@ export function readArgs(argv: string[]): BenchArgs | null {
 				'skip-build': { type: 'boolean' },
 				'native-threads': { type: 'string' },
 				'read-ms': { type: 'string' },
+				'point-ms': { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		});
@@ -76,6 +83,7 @@ export function readArgs(argv: string[]): BenchArgs | null {
 		regen: values.regen ?? false,
 		skipBuild: values['skip-build'] ?? false,
 		nativeThreads: threads === undefined ? undefined : whole('--native-threads', threads, 1),
-		readMs: whole('--read-ms', values['read-ms'] ?? '1500', 0)
+		readMs: whole('--read-ms', values['read-ms'] ?? '1500', 0),
+		pointMs: whole('--point-ms', values['point-ms'] ?? '1000', 0)
 	};
 }

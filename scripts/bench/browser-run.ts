@@ -55,19 +55,26 @@ function urlFilters(page: Page): Filters {
 	return filtersSchema.parse(Object.fromEntries(new URL(page.url()).searchParams));
 }
 
-async function perform(page: Page, action: Action): Promise<void> {
+/** The button of a period preset (the newest year's for `year-latest`). */
+function presetSelector(preset: 'last12' | 'all' | 'year-latest'): string {
+	return preset === 'year-latest' ? '[data-preset^="year-"]' : `[data-preset="${preset}"]`;
+}
+
+/** How long a user takes per key when typing a date (the reader's pass types one key at a time). */
+const KEY_MS = 150;
+
+/** Acts as a user; a reader (`typing`) types a date key by key instead of pasting it. */
+async function perform(page: Page, action: Action, typing = false): Promise<void> {
 	if (action.kind === 'preset') {
-		const sel =
-			action.preset === 'year-latest'
-				? '[data-preset^="year-"]'
-				: `[data-preset="${action.preset}"]`;
-		await page.locator(sel).first().click();
+		await page.locator(presetSelector(action.preset)).first().click();
 	} else if (action.kind === 'from') {
 		// The date fields show the interface's format; the hidden inputs hold the ISO dates.
 		const to = await page.inputValue('input[name=to]');
 		const [y, m, d] = addDays(to, -action.days).split('-');
-		await page.fill('[data-date=from]', `${d}/${m}/${y}`);
-		await page.press('[data-date=from]', 'Enter');
+		const field = page.locator('[data-date=from]');
+		await field.fill(typing ? '' : `${d}/${m}/${y}`);
+		if (typing) await field.pressSequentially(`${d}/${m}/${y}`, { delay: KEY_MS });
+		await field.press('Enter');
 	} else if (action.name === 'village') {
 		await chooseInCombo(page, action.name, action.index);
 	} else {
@@ -92,14 +99,31 @@ function pick(what: string, values: string[], current: string, index: number | n
 	return value;
 }
 
-/** Chooses in a search select (the village): opens its list and clicks an option, as a user. */
-async function chooseInCombo(page: Page, name: string, index: number | null): Promise<void> {
-	const combo = `[data-combo=${name}]`;
-	const current = await page.inputValue(`input[name=${name}]`);
+/** Opens a search select's list (the village), cleared of any text, as a user. */
+async function openCombo(page: Page, combo: string): Promise<string> {
 	await page.fill(combo, '');
 	await page.click(combo);
 	const list = `${combo} ~ [role=listbox]`;
 	await page.waitForSelector(`${list} li[data-value]`);
+	return list;
+}
+
+/**
+ * Goes to the control of `action` without acting (not a user's act for the probe): opens a
+ * search list, focuses a dropdown or the date field, moves the pointer over a button.
+ */
+async function point(page: Page, action: Action): Promise<void> {
+	if (action.kind === 'preset') await page.locator(presetSelector(action.preset)).first().hover();
+	else if (action.kind === 'from') await page.focus('[data-date=from]');
+	else if (action.name === 'village') await openCombo(page, `[data-combo=${action.name}]`);
+	else await page.focus(`select[name=${action.name}]`);
+}
+
+/** Chooses in a search select (the village): opens its list and clicks an option, as a user. */
+async function chooseInCombo(page: Page, name: string, index: number | null): Promise<void> {
+	const combo = `[data-combo=${name}]`;
+	const current = await page.inputValue(`input[name=${name}]`);
+	const list = await openCombo(page, combo);
 	const values = await page.$$eval(`${list} li[data-value]`, (ls) =>
 		ls.map((l) => l.getAttribute('data-value') ?? '').filter((v) => v !== '')
 	);
@@ -110,14 +134,15 @@ async function chooseInCombo(page: Page, name: string, index: number | null): Pr
 /**
  * Opens the overview in a fresh context (cold cache), reads the start-up marks, then drives
  * `steps` through the filter bar and times each in the page: each at once on the settled page, or
- * after `readMs` on it (a reader; the page may then run likely statements ahead).
+ * as a reader: after `readMs` on it, then `pointMs` with the step's control open (the page may
+ * run likely statements, and the open control's choices, ahead meanwhile).
  */
 export async function runBrowser(
 	browser: Browser,
 	url: string,
 	steps: Step[],
 	loadTimeoutMs: number,
-	readMs = 0,
+	{ readMs = 0, pointMs = 0 }: { readMs?: number; pointMs?: number } = {},
 	changeTimeoutMs = 120_000
 ): Promise<BrowserResult> {
 	const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
@@ -167,13 +192,18 @@ export async function runBrowser(
 			await page.evaluate(
 				() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
 			);
-			// A reader looks at the page before the next change (the second pass).
+			// A reader looks at the page before the next change (the second pass), then goes to its
+			// control: a list is open, a field focused, a button under the pointer for a while.
 			if (readMs > 0) await page.waitForTimeout(readMs);
+			if (pointMs > 0) {
+				await point(page, step.action);
+				await page.waitForTimeout(pointMs);
+			}
 			await page.evaluate(
 				(ms) => (window as unknown as { __jbBench: Probe }).__jbBench.arm(ms),
 				changeTimeoutMs
 			);
-			await perform(page, step.action);
+			await perform(page, step.action, pointMs > 0);
 			const timing = await page.evaluate(() =>
 				(window as unknown as { __jbBench: Probe }).__jbBench.wait()
 			);

@@ -64,7 +64,10 @@ async function main(): Promise<void> {
 			if (args.readMs > 0) {
 				console.error(`bench: ${requests.toLocaleString('en-US')} requests — reading pass`);
 				const steps = scenario(args.changes);
-				read = await runBrowser(browser, server.url, steps, loadTimeout, args.readMs);
+				read = await runBrowser(browser, server.url, steps, loadTimeout, {
+					readMs: args.readMs,
+					pointMs: args.pointMs
+				});
 				row.read = {
 					change: summarize(read.changes.map((c) => c.latencyMs)),
 					cached: read.changes.filter((c) => c.cached).length
@@ -86,7 +89,7 @@ async function main(): Promise<void> {
 		'',
 		markdownTable(rows),
 		'',
-		`Times in ms; median / p95 over ${args.changes} filter changes, each made on a settled page (every panel loaded). Load = fetch + attach; first render from navigation start. Answered from kept results = changes back to a filter state whose statement the connector had run (no engine run; in the change column only). After reading = the same changes in a fresh page, each made ${args.readMs} ms after the page settled (a reader; the page runs the likely next statements ahead meanwhile), with the changes answered from kept results in brackets. Wasm query = the overview SQL in the worker, over the other changes. Native: @duckdb/node-api, ${threads}.`,
+		`Times in ms; median / p95 over ${args.changes} filter changes, each made on a settled page (every panel loaded). Load = fetch + attach; first render from navigation start. Answered from kept results = changes back to a filter state whose statement the connector had run (no engine run; in the change column only). After reading = the same changes in a fresh page, each made ${args.readMs} ms after the page settled and then ${args.pointMs} ms after opening its control (a list open, a date field focused and then typed one key at a time, a button under the pointer), as a reader does; the page runs the likely next statements ahead meanwhile, and the choices of an open list, with the changes answered from kept results in brackets. Wasm query = the overview SQL in the worker, over the other changes. Native: @duckdb/node-api, ${threads}.`,
 		'',
 		targetLines(rows),
 		'',

@@ -36,8 +36,8 @@ function leastBusy(lanes: readonly Lane[], skip: ReadonlySet<Lane> = new Set()):
  */
 export function pool(lanes: Lane[], retry: Retry): Connector {
 	const cache = new ResultCache(CACHE_LIMITS);
-	/** Lanes running a statement ahead of time: the user's statements go to the others first. */
-	const ahead = new Set<Lane>();
+	/** The lane running a statement ahead of time (one at most): the user's go to the others. */
+	let ahead: Lane | null = null;
 	/** Statements running ahead of time, by text: a query of one waits for it, not runs it again. */
 	const running = new Map<string, Promise<Row[]>>();
 	/** Counts writes: a result computed before one is not kept. */
@@ -85,7 +85,7 @@ export function pool(lanes: Lane[], retry: Retry): Connector {
 				performance.measure(`jb:sql:${label}`, at);
 				return early;
 			}
-			const open = lanes.filter((l) => !ahead.has(l));
+			const open = lanes.filter((l) => l !== ahead);
 			const usable = open.length > 0 ? open : lanes;
 			const apart = opts.parts && opts.parts.length > 1 && usable.length > 1;
 			const texts = apart ? opts.parts!.map((p) => inlineParams(p.sql, p.params)) : [text];
@@ -109,8 +109,8 @@ export function pool(lanes: Lane[], retry: Retry): Connector {
 			// quiet: the user's next statement finds the other engine free, and this one busy for
 			// one statement at most. With one engine, the next click would wait behind it.
 			const lane = lanes.find((l) => l.busy === 0);
-			if (lanes.length < 2 || !lane || ahead.size > 0 || !quiet()) return false;
-			ahead.add(lane);
+			if (lanes.length < 2 || !lane || ahead || !quiet()) return false;
+			ahead = lane;
 			const at = epoch;
 			const start = performance.now();
 			// Not aborted by the page once started: a change may be waiting for this very result.
@@ -123,7 +123,7 @@ export function pool(lanes: Lane[], retry: Retry): Connector {
 				performance.measure(`jb:ahead:${opts.label ?? 'query'}`, { start, end: performance.now() });
 				return true;
 			} finally {
-				ahead.delete(lane);
+				ahead = null;
 				running.delete(text);
 			}
 		},

@@ -9,8 +9,11 @@ export const STILL_MS = 300;
 const BUSY_MS = 100;
 /** How many times to ask per statement before giving up on the rest (10 s or more). */
 const BUSY_TRIES = 100;
-/** At most this many statements ahead per change: the background work stays bounded. */
-const MAX_AHEAD = 16;
+/**
+ * At most this many statements ahead per change or opened control: the background work stays
+ * bounded (an open list's choices, then about 16 likely changes).
+ */
+const MAX_AHEAD = 64;
 
 const idle = () => new Promise<void>((r) => whenIdle(r, 1000));
 const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -28,23 +31,26 @@ function savesData(): boolean {
  * runs, in idle time) runs when the page's thread is idle and the connector lets it (two
  * engines, one free, no statement of the page's own in the engines or lately: `QUIET_MS`); the
  * connector keeps its result, so the change that asks for it is answered at once. A new change
- * stops the rest; a hidden page, or a browser saving data, runs nothing ahead. Call during
- * component initialisation.
+ * stops the rest; a hidden page, or a browser saving data, runs nothing ahead. `stillMs` may
+ * shorten the wait (a control the user opened: the choice comes soon). Call during component
+ * initialisation.
  */
 export function runAheadWhenStill<M>(
 	label: string,
 	key: () => unknown,
 	moves: () => M[],
-	statement: (move: M) => Sql | null
+	statement: (move: M) => Sql | null,
+	stillMs: () => number = () => STILL_MS
 ): void {
 	$effect(() => {
 		const db = engine.db;
 		key();
+		const wait = stillMs();
 		if (!db?.prefetch || savesData()) return;
 		const stop = new AbortController();
 		const start = () =>
 			void runAhead(db, moves().slice(0, MAX_AHEAD), statement, label, stop.signal);
-		const timer = setTimeout(start, STILL_MS);
+		const timer = setTimeout(start, wait);
 		return () => {
 			clearTimeout(timer);
 			stop.abort();
@@ -67,9 +73,7 @@ async function runAhead<M>(
 		for (let tries = 0; ; tries++) {
 			// A statement that fails ahead of time is not kept; the change that asks for it runs
 			// it again and shows its error.
-			const kept = await db.prefetch!(q.sql, q.params, { label, signal, parts: q.parts }).catch(
-				() => true
-			);
+			const kept = await db.prefetch!(q.sql, q.params, { label, signal }).catch(() => true);
 			if (kept) break;
 			if (tries === BUSY_TRIES) return;
 			await pause(BUSY_MS);

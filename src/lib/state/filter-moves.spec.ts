@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { filtersSchema } from '../schema/filters';
 import { ALL_PROGRAMS } from './first-program';
-import { likelyMoves, periodPresets, programChange, type FilterChoices } from './filter-moves';
+import {
+	likelyMoves,
+	periodPresets,
+	programChange,
+	villageChange,
+	type FilterChoices
+} from './filter-moves';
 
 /** Filters as read from a URL with these parameters. */
 const at = (params: Record<string, string> = {}) => filtersSchema.parse(params);
@@ -94,5 +100,16 @@ describe('likelyMoves', () => {
 			{ program: 'km', agency: undefined, regency: '35.14' },
 			{ program: 'gp', agency: undefined, regency: '32.14' }
 		]);
+	});
+});
+
+describe('villageChange', () => {
+	it('sets the kecamatan and regency of a village chosen by name, or clears the village', () => {
+		expect(villageChange('35.14.01.2001')).toEqual({
+			regency: '35.14',
+			district: '35.14.01',
+			village: '35.14.01.2001'
+		});
+		expect(villageChange(undefined)).toEqual({ village: undefined });
 	});
 });

@@ -57,6 +57,13 @@ export function programChange(
 		: { program: code, agency };
 }
 
+/** The change of choosing village `code` by name: its kecamatan and regency come with it. */
+export function villageChange(code: string | undefined): Partial<Filters> {
+	return code
+		? { regency: code.slice(0, 5), district: code.slice(0, 8), village: code }
+		: { village: undefined };
+}
+
 /**
  * The filter changes a user is likely to make next from `f` (the filters applied), with one
  * click on the filter bar: up one area level (village, kecamatan, regency cleared), a period
