@@ -32,8 +32,8 @@ function savesData(): boolean {
  * engines, one free, no statement of the page's own in the engines or lately: `QUIET_MS`); the
  * connector keeps its result, so the change that asks for it is answered at once. A new change
  * stops the rest; a hidden page, or a browser saving data, runs nothing ahead. `stillMs` may
- * shorten the wait (a control the user opened: the choice comes soon). Call during component
- * initialisation.
+ * shorten the wait (a control the user opened: the choice comes soon); with 0, the statements
+ * follow each other at once instead of in idle time. Call during component initialisation.
  */
 export function runAheadWhenStill<M>(
 	label: string,
@@ -48,8 +48,11 @@ export function runAheadWhenStill<M>(
 		const wait = stillMs();
 		if (!db?.prefetch || savesData()) return;
 		const stop = new AbortController();
+		// Chromium holds idle callbacks back for about half a second after a key or click: the
+		// choices of an open control cannot wait for them (the user may pick in a few hundred ms).
+		const turn = wait === 0 ? () => pause(0) : idle;
 		const start = () =>
-			void runAhead(db, moves().slice(0, MAX_AHEAD), statement, label, stop.signal);
+			void runAhead(db, moves().slice(0, MAX_AHEAD), statement, { label, turn }, stop.signal);
 		const timer = setTimeout(start, wait);
 		return () => {
 			clearTimeout(timer);
@@ -62,11 +65,11 @@ async function runAhead<M>(
 	db: Connector,
 	moves: M[],
 	statement: (move: M) => Sql | null,
-	label: string,
+	{ label, turn }: { label: string; turn: () => Promise<void> },
 	signal: AbortSignal
 ) {
 	for (const m of moves) {
-		await idle();
+		await turn();
 		if (signal.aborted || document.hidden) return;
 		const q = statement(m);
 		if (!q) continue;
@@ -77,7 +80,7 @@ async function runAhead<M>(
 			if (kept) break;
 			if (tries === BUSY_TRIES) return;
 			await pause(BUSY_MS);
-			await idle();
+			await turn();
 			if (signal.aborted || document.hidden) return;
 		}
 	}
