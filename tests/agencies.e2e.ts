@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { agencyColumnGroups } from '../src/lib/components/agency-columns.ts';
 import { agencyMetrics } from '../src/lib/queries/agency-metrics.ts';
@@ -18,6 +19,48 @@ async function nativeAgencies(search: string) {
 	return shapeAgencies(await site.native.query(q.sql, q.params));
 }
 
+/** The agency table's rows on the page, by code: each cell's `data-value` by column. */
+function shownAgencies(page: Page) {
+	return page.$$eval('[data-panel=agencies] tbody tr', (trs) =>
+		trs.map((tr) => ({
+			code: tr.getAttribute('data-row'),
+			cells: Object.fromEntries(
+				[...tr.querySelectorAll('td')].map((td) => [
+					td.getAttribute('data-col'),
+					td.getAttribute('data-value')
+				])
+			)
+		}))
+	);
+}
+
+/** Checks every agency's shown figures against native DuckDB for the page's URL. */
+async function expectAsNative(page: Page) {
+	const want = await nativeAgencies(new URL(page.url()).search);
+	expect(want.length).toBeGreaterThan(5);
+	const shown = await shownAgencies(page);
+	expect(shown.map((r) => r.code).sort()).toEqual(want.map((r) => r.code).sort());
+	for (const w of want) {
+		const got = shown.find((r) => r.code === w.code)!.cells;
+		for (const m of agencyMetrics) {
+			const v = w.cur[m.id] as number | null;
+			const g = got[m.id];
+			if (v === null) expect(g, `${w.code} ${m.id}`).toBe('');
+			else expect(Math.abs(Number(g) - v), `${w.code} ${m.id}`).toBeLessThan(1e-9 * Math.max(1, v));
+		}
+	}
+	return { want, shown };
+}
+
+/** How the last run of `label` went: `{ lanes }` in the engines, or `{ cached: true }`. */
+function lastRun(page: Page, label: string): Promise<unknown> {
+	return page.evaluate(
+		(l) =>
+			(performance.getEntriesByName(`jb:sql:${l}`, 'measure').at(-1) as PerformanceMeasure).detail,
+		label
+	);
+}
+
 describe('agencies page in Chromium', () => {
 	it('shows every agency with figures equal to native DuckDB, and a CSV equal to the table', async () => {
 		const { page, errors } = await openPage(
@@ -25,30 +68,7 @@ describe('agencies page in Chromium', () => {
 			`agencies/${KM2025}&cols=attendance,requests,timeliness`
 		);
 		await loaded(page, 'agencies');
-		const want = await nativeAgencies(KM2025);
-		expect(want.length).toBeGreaterThan(5);
-		const shown = await page.$$eval('[data-panel=agencies] tbody tr', (trs) =>
-			trs.map((tr) => ({
-				code: tr.getAttribute('data-row'),
-				cells: Object.fromEntries(
-					[...tr.querySelectorAll('td')].map((td) => [
-						td.getAttribute('data-col'),
-						td.getAttribute('data-value')
-					])
-				)
-			}))
-		);
-		expect(shown.map((r) => r.code).sort()).toEqual(want.map((r) => r.code).sort());
-		for (const w of want) {
-			const got = shown.find((r) => r.code === w.code)!.cells;
-			for (const m of agencyMetrics) {
-				const v = w.cur[m.id] as number | null;
-				const g = got[m.id];
-				if (v === null) expect(g, `${w.code} ${m.id}`).toBe('');
-				else
-					expect(Math.abs(Number(g) - v), `${w.code} ${m.id}`).toBeLessThan(1e-9 * Math.max(1, v));
-			}
-		}
+		const { want, shown } = await expectAsNative(page);
 		// Planted: Dispusip and BPBD skip events; Disperta and Disperindag leave questions unanswered.
 		const absences = (c: string) => Number(shown.find((r) => r.code === c)!.cells.absences);
 		expect(absences('PAS-DISPUSIP')).toBeGreaterThan(absences('PAS-DISDUKCAPIL'));
@@ -83,6 +103,56 @@ describe('agencies page in Chromium', () => {
 		expect(names.sort()).toEqual(want.map((w) => w.short_name).sort());
 
 		await page.screenshot({ path: `${ARTIFACTS}/agencies.png`, fullPage: true });
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('runs ahead while still: a period button and the last kecamatan of the focused dropdown answered at once, figures as native', async () => {
+		const { page, errors } = await openPage(
+			site,
+			`agencies/${KM2025}&cols=attendance,requests,timeliness`
+		);
+		await loaded(page, 'agencies');
+		await page.waitForFunction(() => performance.getEntriesByName('jb:helper-ready').length > 0);
+		const done = (n: number) =>
+			page.waitForFunction(
+				(k) => performance.getEntriesByName('jb:ahead-done:agencies').length >= k,
+				n,
+				{ timeout: 60_000 }
+			);
+		// Acts, then waits until each of `labels` has run again (its new figures in the page).
+		const afterRuns = async (labels: string[], act: () => Promise<unknown>) => {
+			const count = () =>
+				page.evaluate(
+					(ls) => ls.map((l) => performance.getEntriesByName(`jb:sql:${l}`, 'measure').length),
+					labels
+				);
+			const before = await count();
+			await act();
+			await page.waitForFunction(
+				([ls, b]) =>
+					ls.every((l, i) => performance.getEntriesByName(`jb:sql:${l}`, 'measure').length > b[i]!),
+				[labels, before] as const
+			);
+			await loaded(page, 'agencies');
+		};
+		await done(1);
+		await afterRuns(['agencies', 'attendance-matrix'], () => page.click('[data-preset="all"]'));
+		expect(await lastRun(page, 'agencies')).toEqual({ cached: true });
+		expect(await lastRun(page, 'attendance-matrix')).toEqual({ cached: true });
+		await expectAsNative(page);
+		// The kecamatan dropdown focused: its choices run ahead, the last one among them.
+		await done(2);
+		await page.focus('select[name=district]');
+		await done(3);
+		const district = await page.$$eval(
+			'select[name=district] option',
+			(os) => (os.at(-1) as HTMLOptionElement).value
+		);
+		await afterRuns(['agencies'], () => page.selectOption('select[name=district]', district));
+		expect(new URL(page.url()).searchParams.get('district')).toBe(district);
+		expect(await lastRun(page, 'agencies')).toEqual({ cached: true });
+		await expectAsNative(page);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
@@ -150,7 +220,10 @@ describe('agencies page in Chromium', () => {
 	});
 
 	it('a row opens the agency page with its trend, services, villages, backlog and the median', async () => {
-		const { page, errors } = await openPage(site, `agencies/${KM2025}`);
+		const { page, errors } = await openPage(
+			site,
+			`agencies/${KM2025}&cols=attendance,requests,timeliness`
+		);
 		await loaded(page, 'agencies');
 		await page.click('[data-panel=agencies] tbody tr[data-row="PAS-DISPERTA"] td a');
 		await page.waitForURL(/agencies\/detail\/\?.*agency=PAS-DISPERTA/);

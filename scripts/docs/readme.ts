@@ -20,7 +20,7 @@ export const libMap: Record<string, string> = {
 	'queries/':
 		'pure SQL builders: the metric records (`metric.ts`, `metrics.ts`, `agency-metrics.ts`, `map-metrics.ts`), filter clauses, one statement per page view, periods, summary tables',
 	'state/':
-		'Svelte 5 state classes: engine start-up, filter state in the URL, filter options, the page query client (`pageQuery`) and its runs, the likely next filter changes (`filter-moves.ts`), the choices of the filter control the user opened (`intent.svelte.ts`) and their statements run ahead (`ahead.svelte.ts`)',
+		'Svelte 5 state classes: engine start-up, filter state in the URL, filter options, the page query client (`pageQuery`) and its runs, the likely next filter changes (`filter-moves.ts`), the choices of the filter control the user opened (`intent.svelte.ts`) and their statements run ahead (`ahead.svelte.ts`; per page: `filters-ahead.svelte.ts`)',
 	'charts/':
 		'`EChart.svelte` (init / setOption / resize / dispose, PNG download) and pure option builders',
 	'map/':

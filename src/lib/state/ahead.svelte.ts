@@ -11,7 +11,7 @@ const BUSY_MS = 100;
 const BUSY_TRIES = 100;
 /**
  * At most this many statements ahead per change or opened control: the background work stays
- * bounded (an open list's choices, then about 16 likely changes).
+ * bounded (an open list's choices, then the likely changes as far as they fit).
  */
 const MAX_AHEAD = 64;
 
@@ -48,8 +48,9 @@ export function runAheadWhenStill<M>(
 		const wait = stillMs();
 		if (!db?.prefetch || savesData()) return;
 		const stop = new AbortController();
-		// Chromium holds idle callbacks back for about half a second after a key or click: the
-		// choices of an open control cannot wait for them (the user may pick in a few hundred ms).
+		// Chromium holds idle callbacks back for about half a second after a key or click: while a
+		// control is open, its choices (and the likely changes after them) cannot wait for them
+		// (the user may pick in a few hundred ms).
 		const turn = wait === 0 ? () => pause(0) : idle;
 		const start = () =>
 			void runAhead(db, moves().slice(0, MAX_AHEAD), statement, { label, turn }, stop.signal);
