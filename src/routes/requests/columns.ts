@@ -5,23 +5,29 @@ import type { RequestBreakdown } from '$lib/queries/requests';
 import type { Row } from '$lib/sql';
 import { options } from '$lib/state/options.svelte';
 
+/** The keys of a breakdown's rows (the total row's NULL left out): the names listed together. */
+export function listedKeys(rows: readonly Row[]): ReadonlySet<string> {
+	return new Set(rows.flatMap((r) => (r.key === null ? [] : [String(r.key)])));
+}
+
 /**
  * The name of a breakdown row; the total row (key NULL) reads "All"; an agency is named by the
- * app's naming rule (its regency when its name repeats).
+ * app's naming rule: with its regency only when another of the `listed` agencies shares its name.
  */
-export function rowName(r: Row, by: RequestBreakdown): string {
+export function rowName(r: Row, by: RequestBreakdown, listed: ReadonlySet<string>): string {
 	if (r.key === null) return i18n.t('req_all');
 	return by === 'agency'
-		? options.agencyLabel(String(r.key), String(r.name ?? r.key))
+		? options.agencyLabel(String(r.key), String(r.name ?? r.key), listed)
 		: String(r.name ?? r.key);
 }
 
-/** The name column of a breakdown table (agency or service). */
-export function nameColumn(by: RequestBreakdown): TableColumn<Row> {
+/** The name column of a breakdown table (agency or service) listing `rows`. */
+export function nameColumn(by: RequestBreakdown, rows: readonly Row[]): TableColumn<Row> {
+	const listed = listedKeys(rows);
 	return {
 		key: 'name',
 		label: i18n.t(by === 'agency' ? 'req_by_agency' : 'req_by_service'),
-		value: (r) => rowName(r, by)
+		value: (r) => rowName(r, by, listed)
 	};
 }
 
