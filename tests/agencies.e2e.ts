@@ -5,6 +5,7 @@ import { agencyColumnGroups } from '../src/lib/components/agency-columns.ts';
 import { agencyMetrics } from '../src/lib/queries/agency-metrics.ts';
 import { agencyTableQuery, shapeAgencies } from '../src/lib/queries/agencies.ts';
 import { ARTIFACTS, loaded } from './support/agency-page.ts';
+import { afterRuns, aheadDone, focusLastChoice, lastRuns } from './support/ahead.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
 
 const KM2025 = '?program=kenduren_mas&regency=35.14&from=2025-01-01&to=2025-12-31';
@@ -50,15 +51,6 @@ async function expectAsNative(page: Page) {
 		}
 	}
 	return { want, shown };
-}
-
-/** How the last run of `label` went: `{ lanes }` in the engines, or `{ cached: true }`. */
-function lastRun(page: Page, label: string): Promise<unknown> {
-	return page.evaluate(
-		(l) =>
-			(performance.getEntriesByName(`jb:sql:${l}`, 'measure').at(-1) as PerformanceMeasure).detail,
-		label
-	);
 }
 
 describe('agencies page in Chromium', () => {
@@ -113,45 +105,18 @@ describe('agencies page in Chromium', () => {
 			`agencies/${KM2025}&cols=attendance,requests,timeliness`
 		);
 		await loaded(page, 'agencies');
-		await page.waitForFunction(() => performance.getEntriesByName('jb:helper-ready').length > 0);
-		const done = (n: number) =>
-			page.waitForFunction(
-				(k) => performance.getEntriesByName('jb:ahead-done:agencies').length >= k,
-				n,
-				{ timeout: 60_000 }
-			);
-		// Acts, then waits until each of `labels` has run again (its new figures in the page).
-		const afterRuns = async (labels: string[], act: () => Promise<unknown>) => {
-			const count = () =>
-				page.evaluate(
-					(ls) => ls.map((l) => performance.getEntriesByName(`jb:sql:${l}`, 'measure').length),
-					labels
-				);
-			const before = await count();
-			await act();
-			await page.waitForFunction(
-				([ls, b]) =>
-					ls.every((l, i) => performance.getEntriesByName(`jb:sql:${l}`, 'measure').length > b[i]!),
-				[labels, before] as const
-			);
-			await loaded(page, 'agencies');
-		};
-		await done(1);
-		await afterRuns(['agencies', 'attendance-matrix'], () => page.click('[data-preset="all"]'));
-		expect(await lastRun(page, 'agencies')).toEqual({ cached: true });
-		expect(await lastRun(page, 'attendance-matrix')).toEqual({ cached: true });
+		await aheadDone(page, 'agencies');
+		const labels = ['agencies', 'attendance-matrix'];
+		await afterRuns(page, labels, () => page.click('[data-preset="all"]'));
+		await loaded(page, 'agencies');
+		expect(await lastRuns(page, labels)).toEqual([{ cached: true }, { cached: true }]);
 		await expectAsNative(page);
 		// The kecamatan dropdown focused: its choices run ahead, the last one among them.
-		await done(2);
-		await page.focus('select[name=district]');
-		await done(3);
-		const district = await page.$$eval(
-			'select[name=district] option',
-			(os) => (os.at(-1) as HTMLOptionElement).value
-		);
-		await afterRuns(['agencies'], () => page.selectOption('select[name=district]', district));
+		const district = await focusLastChoice(page, 'agencies', 'district', 2);
+		await afterRuns(page, ['agencies'], () => page.selectOption('select[name=district]', district));
+		await loaded(page, 'agencies');
 		expect(new URL(page.url()).searchParams.get('district')).toBe(district);
-		expect(await lastRun(page, 'agencies')).toEqual({ cached: true });
+		expect(await lastRuns(page, ['agencies'])).toEqual([{ cached: true }]);
 		await expectAsNative(page);
 		expect(errors).toEqual([]);
 		await page.context().close();

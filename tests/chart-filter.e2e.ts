@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { backlogByAgencyQuery, requestBreakdownQuery } from '../src/lib/queries/requests.ts';
 import { loaded } from './support/agency-page.ts';
+import { afterRuns, aheadDone, lastRuns } from './support/ahead.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
 
 const KM2025 = '?program=kenduren_mas&regency=35.14&from=2025-01-01&to=2025-12-31';
@@ -116,31 +117,11 @@ describe('click to filter on a chart in Chromium', () => {
 	it('the requests page runs ahead while still: a period button answered from kept results, figures as native', async () => {
 		const { page, errors } = await openPage(site, `requests/${KM2025}`);
 		await ready(page);
-		await page.waitForFunction(() => performance.getEntriesByName('jb:helper-ready').length > 0);
-		await page.waitForFunction(
-			() => performance.getEntriesByName('jb:ahead-done:requests').length > 0,
-			null,
-			{ timeout: 60_000 }
-		);
-		const runs = () =>
-			page.evaluate(() =>
-				['requests-breakdown', 'requests-backlog']
-					.map(
-						(l) => performance.getEntriesByName(`jb:sql:${l}`, 'measure') as PerformanceMeasure[]
-					)
-					.map((ms) => ({ n: ms.length, last: ms.at(-1)?.detail as unknown }))
-			);
-		const before = await runs();
-		await page.click('[data-preset="all"]');
-		await page.waitForFunction(
-			(b) =>
-				['requests-breakdown', 'requests-backlog'].every(
-					(l, i) => performance.getEntriesByName(`jb:sql:${l}`, 'measure').length > b[i]!
-				),
-			before.map((r) => r.n)
-		);
+		await aheadDone(page, 'requests');
+		const labels = ['requests-breakdown', 'requests-backlog'];
+		await afterRuns(page, labels, () => page.click('[data-preset="all"]'));
 		await ready(page);
-		expect((await runs()).map((r) => r.last)).toEqual([{ cached: true }, { cached: true }]);
+		expect(await lastRuns(page, labels)).toEqual([{ cached: true }, { cached: true }]);
 		expect(new URL(page.url()).searchParams.get('from')).not.toBe('2025-01-01');
 		expect(await shown(page)).toEqual(await native(page.url(), 'agency'));
 		expect(errors).toEqual([]);

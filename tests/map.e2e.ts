@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { choropleth } from '../src/lib/map/choropleth.ts';
 import { NO_DATA } from '../src/lib/map/palette.ts';
 import { mapMetrics, mapQuery, type MapMetricId } from '../src/lib/queries/map-metrics.ts';
+import { afterRuns, aheadDone, focusLastChoice, lastRuns } from './support/ahead.ts';
 import { pick } from './support/combo.ts';
 import { filtersOf, openPage, useSite, type OpenedPage } from './support/site.ts';
 
@@ -139,6 +140,46 @@ describe('map page in Chromium', () => {
 		const { c } = await expected(page.url(), 'district', 'unanswered_pct');
 		expectSameStates(got, c);
 		expect(got.map((g) => g.value)).not.toEqual(before.map((g) => g.value));
+		await page.context().close();
+	});
+
+	it('runs ahead while still: a period button and the last kecamatan of the focused dropdown drawn from kept results, as native', async () => {
+		const { page, errors } = await openMap(
+			'?program=kenduren_mas&regency=35.14&from=2025-01-01&to=2025-12-31',
+			{ noPrepared: true }
+		);
+		await aheadDone(page, 'map');
+		const recoloured = () =>
+			page.getAttribute('[data-map]', 'data-recoloured').then((n) => Number(n));
+		const recolouredAfter = (n: number) =>
+			page.waitForFunction(
+				(k) =>
+					document.querySelector('.boundary')?.getAttribute('data-status') === 'ok' &&
+					Number(document.querySelector('[data-map]')?.getAttribute('data-recoloured')) > k,
+				n,
+				{ timeout: 60_000 }
+			);
+		let n = await recoloured();
+		await afterRuns(page, ['map'], () => page.click('[data-preset="all"]'));
+		expect(await lastRuns(page, ['map'])).toEqual([{ cached: true }]);
+		await recolouredAfter(n);
+		expect(new URL(page.url()).searchParams.get('from')).not.toBe('2025-01-01');
+		expectSameStates(await features(page), (await expected(page.url(), 'district', 'visitors')).c);
+		// The kecamatan dropdown focused: its choices run ahead, the last one among them.
+		const district = await focusLastChoice(page, 'map', 'district', 2);
+		n = await recoloured();
+		await afterRuns(page, ['map'], () => page.selectOption('select[name=district]', district));
+		expect(await lastRuns(page, ['map'])).toEqual([{ cached: true }]);
+		await urlHas(page, 'district', district);
+		await recolouredAfter(n);
+		const villages = await site.native.query(
+			`SELECT count(*) AS n FROM regions WHERE parent_code = '${district}'`
+		);
+		await drawn(page, Number(villages[0]!.n));
+		const got = await features(page);
+		expect(got.every((g) => g.code.startsWith(`${district}.`))).toBe(true);
+		expectSameStates(got, (await expected(page.url(), 'village', 'visitors')).c);
+		expect(errors).toEqual([]);
 		await page.context().close();
 	});
 

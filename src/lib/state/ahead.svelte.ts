@@ -11,9 +11,11 @@ const BUSY_MS = 100;
 const BUSY_TRIES = 100;
 /**
  * At most this many statements ahead per change or opened control: the background work stays
- * bounded (an open list's choices, then the likely changes as far as they fit).
+ * bounded (an open list's choices, then the likely changes as far as they fit), and within what
+ * the connector keeps (160 results), so that what runs ahead does not push out what ran ahead
+ * before it. Moves whose statement is none (a panel the change would hide) do not count.
  */
-const MAX_AHEAD = 64;
+const MAX_AHEAD = 100;
 
 const idle = () => new Promise<void>((r) => whenIdle(r, 1000));
 const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -52,8 +54,7 @@ export function runAheadWhenStill<M>(
 		// control is open, its choices (and the likely changes after them) cannot wait for them
 		// (the user may pick in a few hundred ms).
 		const turn = wait === 0 ? () => pause(0) : idle;
-		const start = () =>
-			void runAhead(db, moves().slice(0, MAX_AHEAD), statement, { label, turn }, stop.signal);
+		const start = () => void runAhead(db, moves(), statement, { label, turn }, stop.signal);
 		const timer = setTimeout(start, wait);
 		return () => {
 			clearTimeout(timer);
@@ -69,11 +70,14 @@ async function runAhead<M>(
 	{ label, turn }: { label: string; turn: () => Promise<void> },
 	signal: AbortSignal
 ) {
+	let ran = 0;
 	for (const m of moves) {
+		if (ran === MAX_AHEAD) break;
 		await turn();
 		if (signal.aborted || document.hidden) return;
 		const q = statement(m);
 		if (!q) continue;
+		ran++;
 		for (let tries = 0; ; tries++) {
 			// A statement that fails ahead of time is not kept; the change that asks for it runs
 			// it again and shows its error.
