@@ -12,6 +12,7 @@ import {
 } from '../src/lib/queries/proposals.ts';
 import { judgedRate, requestBreakdownQuery, requestRates } from '../src/lib/queries/requests.ts';
 import { ARTIFACTS, loaded } from './support/agency-page.ts';
+import { afterRuns, focusLastChoice, lastRuns } from './support/ahead.ts';
 import { seriousViolations } from './support/axe.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
 
@@ -179,6 +180,60 @@ describe('program views in Chromium', () => {
 		);
 		expect(errors).toEqual([]);
 		await page.context().close();
+	});
+
+	it('proposals and aid run ahead: the last kecamatan of the focused dropdown answered from kept results, as native', async () => {
+		const { page, errors } = await openPage(site, 'proposals/?program=musrenbang&regency=32.75');
+		await loaded(page, 'proposal-funnel');
+		let district = await focusLastChoice(page, 'proposals', 'district', 1);
+		await afterRuns(page, ['proposal-funnel'], () =>
+			page.selectOption('select[name=district]', district)
+		);
+		expect(await lastRuns(page, ['proposal-funnel'])).toEqual([{ cached: true }]);
+		await loaded(page, 'proposal-funnel');
+		let f = filtersOf(new URL(page.url()).search, site.lastDay);
+		expect(f.district).toBe(district);
+		const years = planYears(
+			await site.native.query(planYearsQuery('musrenbang').sql, ['musrenbang'])
+		);
+		const q = proposalFunnelQuery(f, defaultPlanYear(years)!, 'village');
+		const funnel = (await site.native.query(q.sql, q.params)).filter((r) => r.key !== null);
+		const breakdown = await tableValues(page, 'proposal-breakdown');
+		expect(funnel.length).toBeGreaterThan(0);
+		expect(Object.keys(breakdown).sort()).toEqual(funnel.map((r) => String(r.key)).sort());
+		for (const r of funnel) {
+			expect(Number(breakdown[String(r.key)]!.reached_submitted)).toBe(r.reached_submitted);
+			expect(Number(breakdown[String(r.key)]!.reached_rkpd)).toBe(r.reached_rkpd);
+		}
+		expect(errors).toEqual([]);
+		await page.context().close();
+
+		const aid = await openPage(site, 'aid/?program=gempungan&regency=32.14');
+		await loaded(aid.page, 'aid-villages');
+		district = await focusLastChoice(aid.page, 'aid', 'district', 1);
+		const labels = ['aid-months', 'aid-monthly', 'aid-villages'];
+		await afterRuns(aid.page, labels, () =>
+			aid.page.selectOption('select[name=district]', district)
+		);
+		expect(await lastRuns(aid.page, labels)).toEqual(labels.map(() => ({ cached: true })));
+		await loaded(aid.page, 'aid-villages');
+		f = filtersOf(new URL(aid.page.url()).search, site.lastDay);
+		expect(f.district).toBe(district);
+		const m = aidMonthsQuery(f);
+		const [latest] = await site.native.query(m.sql, m.params);
+		const v = aidVillagesQuery(f, String(latest!.month));
+		const want = await site.native.query(v.sql, v.params);
+		const shown = await tableValues(aid.page, 'aid-villages');
+		expect(want.length).toBeGreaterThan(0);
+		expect(Object.keys(shown).length).toBe(want.length);
+		for (const w of want) {
+			const got = shown[`${w.village_code}|${w.aid_program}|${w.commodity}|${w.unit}`]!;
+			expect(String(w.village_code).startsWith(`${district}.`)).toBe(true);
+			expect(Number(got.quantity)).toBe(w.quantity);
+			expect(Number(got.recipients)).toBe(w.recipients);
+		}
+		expect(aid.errors).toEqual([]);
+		await aid.page.context().close();
 	});
 
 	it('compare: a metric that does not apply to the program ranks nothing and says why', async () => {
