@@ -48,6 +48,13 @@ describe('click to filter on a chart in Chromium', () => {
 				String(r.short_name)
 			])
 		);
+		// The fixture has listed agencies whose short name another regency's agency shares.
+		const shared = new Set(
+			[...short.entries()]
+				.filter(([c, n]) => [...short].some(([o, m]) => o !== c && m === n))
+				.map(([c]) => c)
+		);
+		expect([...before.keys()].filter((k) => shared.has(k)).length).toBeGreaterThan(0);
 		const want = [...before.keys()]
 			.filter((k) => k !== '')
 			.map((k): [string, string] => [k, short.get(k)!]);

@@ -210,6 +210,7 @@ describe('program views in Chromium', () => {
 
 		const aid = await openPage(site, 'aid/?program=gempungan&regency=32.14');
 		await loaded(aid.page, 'aid-villages');
+		const month = await aid.page.inputValue('select[name=aid-month]');
 		district = await focusLastChoice(aid.page, 'aid', 'district', 1);
 		const labels = ['aid-months', 'aid-monthly', 'aid-villages'];
 		await afterRuns(aid.page, labels, () =>
@@ -221,7 +222,9 @@ describe('program views in Chromium', () => {
 		expect(f.district).toBe(district);
 		const m = aidMonthsQuery(f);
 		const [latest] = await site.native.query(m.sql, m.params);
-		const v = aidVillagesQuery(f, String(latest!.month));
+		// The kecamatan's latest month is the regency's: its villages ran ahead for that month.
+		expect(String(latest!.month)).toBe(month);
+		const v = aidVillagesQuery(f, month);
 		const want = await site.native.query(v.sql, v.params);
 		const shown = await tableValues(aid.page, 'aid-villages');
 		expect(want.length).toBeGreaterThan(0);

@@ -11,11 +11,12 @@ const BUSY_MS = 100;
 const BUSY_TRIES = 100;
 /**
  * At most this many statements ahead per change or opened control: the background work stays
- * bounded (an open list's choices, then the likely changes as far as they fit), and within what
- * the connector keeps (160 results), so that what runs ahead does not push out what ran ahead
- * before it. Moves whose statement is none (a panel the change would hide) do not count.
+ * bounded (an open list's choices, then the likely changes as far as they fit), and the runs of a
+ * change and of the control opened after it fit together in what the connector keeps (160
+ * results). Moves whose statement is none (a panel the change would hide) or one asked before do
+ * not count.
  */
-const MAX_AHEAD = 100;
+const MAX_AHEAD = 80;
 
 const idle = () => new Promise<void>((r) => whenIdle(r, 1000));
 const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -70,14 +71,20 @@ async function runAhead<M>(
 	{ label, turn }: { label: string; turn: () => Promise<void> },
 	signal: AbortSignal
 ) {
-	let ran = 0;
+	// Moves often ask the same statement (every village of a kecamatan, for a map that keeps
+	// its siblings): each is run once and counted once.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to one run, not state
+	const asked = new Set<string>();
 	for (const m of moves) {
-		if (ran === MAX_AHEAD) break;
-		await turn();
+		if (asked.size === MAX_AHEAD) break;
 		if (signal.aborted || document.hidden) return;
 		const q = statement(m);
 		if (!q) continue;
-		ran++;
+		const text = JSON.stringify([q.sql, q.params]);
+		if (asked.has(text)) continue;
+		asked.add(text);
+		await turn();
+		if (signal.aborted || document.hidden) return;
 		for (let tries = 0; ; tries++) {
 			// A statement that fails ahead of time is not kept; the change that asks for it runs
 			// it again and shows its error.

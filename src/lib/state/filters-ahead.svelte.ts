@@ -11,15 +11,18 @@ import { options } from './options.svelte';
  * choices of the filter control they opened (at once), then up a level, a period button, another
  * program (once the page is still). `statements` are the page's own builders, given the filters
  * each change would make (`FilterState.resolvedAfter`), so a statement run ahead is the one the
- * change asks for. Call during component initialisation; `label` names the marks.
+ * change asks for. `also` reads what else the builders read from the page (a breakdown, a year
+ * shown): when it changes, they run again. Call during component initialisation; `label` names
+ * the marks.
  */
 export function runFilterChangesAhead(
 	label: string,
-	statements: ((f: ResolvedFilters) => Sql | null)[]
+	statements: ((f: ResolvedFilters) => Sql | null)[],
+	also: () => unknown = () => null
 ): void {
 	runAheadWhenStill(
 		label,
-		() => [filters.resolved, intent.moves],
+		() => [filters.resolved, intent.moves, also()],
 		() =>
 			[...intent.moves, ...likelyMoves(filters.applied, options)].flatMap((move) =>
 				statements.map((build) => ({ move, build }))

@@ -3,12 +3,8 @@ import { i18n } from '$lib/i18n/i18n.svelte';
 import type { MessageKey } from '$lib/i18n/id';
 import type { RequestBreakdown } from '$lib/queries/requests';
 import type { Row } from '$lib/sql';
+import { listedCodes } from '$lib/state/listed';
 import { options } from '$lib/state/options.svelte';
-
-/** The keys of a breakdown's rows (the total row's NULL left out): the names listed together. */
-export function listedKeys(rows: readonly Row[]): ReadonlySet<string> {
-	return new Set(rows.flatMap((r) => (r.key === null ? [] : [String(r.key)])));
-}
 
 /**
  * The name of a breakdown row; the total row (key NULL) reads "All"; an agency is named by the
@@ -23,7 +19,7 @@ export function rowName(r: Row, by: RequestBreakdown, listed: ReadonlySet<string
 
 /** The name column of a breakdown table (agency or service) listing `rows`. */
 export function nameColumn(by: RequestBreakdown, rows: readonly Row[]): TableColumn<Row> {
-	const listed = listedKeys(rows);
+	const listed = listedCodes(rows, 'key');
 	return {
 		key: 'name',
 		label: i18n.t(by === 'agency' ? 'req_by_agency' : 'req_by_service'),

@@ -1,4 +1,4 @@
-import { mapQuery } from '$lib/queries/map-metrics';
+import { mapQuery, type MapLevel } from '$lib/queries/map-metrics';
 import type { ResolvedFilters } from '$lib/schema/filters';
 import type { Sql } from '$lib/sql';
 import { mapRegency } from './regency';
@@ -23,4 +23,20 @@ export function mapPanelFilters(
 /** The compact map's statement for its filters (`mapPanelFilters`); none without a regency. */
 export function mapPanelQuery(of: ResolvedFilters): Sql | null {
 	return of.regency ? mapQuery(of, 'village') : null;
+}
+
+/**
+ * The map page's statement for filters `f`: the areas (`level`; a kecamatan's villages when one
+ * is chosen) of the regency the filters show; a village chosen opens its panel and filters none.
+ */
+export function mapPageQuery(
+	f: ResolvedFilters,
+	programs: Programs,
+	regions: Regions,
+	level: MapLevel
+): Sql | null {
+	const regency = mapRegency(f, programs, regions);
+	return regency
+		? mapQuery({ ...f, regency, village: undefined }, f.district ? 'village' : level)
+		: null;
 }
