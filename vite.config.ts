@@ -80,6 +80,11 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					// Two files at a time on two cores (the default takes one core less than the
+					// machine has): the corrupt-file corpus runs beside the rest. Files share their
+					// modules (no fresh module graph per file).
+					maxWorkers: 2,
+					isolate: false,
 					testTimeout: 60_000
 				}
 			},
@@ -89,6 +94,11 @@ export default defineConfig({
 					name: 'e2e',
 					environment: 'node',
 					include: ['tests/**/*.e2e.ts'],
+					// One built site and one Chromium for every file, one file at a time: two at a
+					// time were slower on two cores (the pages' engines keep both busy).
+					globalSetup: ['tests/support/shared.ts'],
+					// The files share their modules too (each file still runs its own hooks).
+					isolate: false,
 					testTimeout: 120_000,
 					hookTimeout: 180_000,
 					fileParallelism: false

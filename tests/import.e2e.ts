@@ -16,6 +16,7 @@ import { idImport } from '../src/lib/i18n/id-import.ts';
 import { seriousViolations } from './support/axe.ts';
 import { engineQuery } from './support/engine-sql.ts';
 import { writeImportFixture } from './support/import-fixture.ts';
+import { downloadBytes } from './support/download.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
 import { excelSerial, writeXlsx } from './support/xlsx.ts';
 
@@ -116,7 +117,7 @@ async function dropClean(page: Page, folder: string): Promise<void> {
 /** Clicks a zip download of the page and unpacks its files into `<dir>/<name>`. */
 async function downloadZip(page: Page, selector: string, name: string): Promise<string> {
 	const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-	const zip = unzipSync(readFileSync((await download.path())!));
+	const zip = unzipSync(await downloadBytes(download));
 	const folder = join(dir, name);
 	mkdirSync(folder, { recursive: true });
 	for (const [file, bytes] of Object.entries(zip))
@@ -346,7 +347,7 @@ describe('import page in Chromium', () => {
 			page.waitForEvent('download'),
 			page.click('[data-action="publish"]')
 		]);
-		const zip = unzipSync(readFileSync((await download.path())!));
+		const zip = unzipSync(await downloadBytes(download));
 		const requests = new TextDecoder().decode(zip['jemput-bola-data/requests.csv']);
 		expect(requests.split('\n')[0]).toBe(
 			Object.keys(tables.find((t) => t.name === 'requests')!.columns).join(',')

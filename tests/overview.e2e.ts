@@ -5,8 +5,9 @@ import { metrics } from '../src/lib/queries/metrics.ts';
 import { addDays } from '../src/lib/queries/period.ts';
 import { mapQuery } from '../src/lib/queries/map-metrics.ts';
 import { overviewQuery, splitOverview } from '../src/lib/queries/overview.ts';
-import { afterRuns, lastRuns } from './support/ahead.ts';
-import { filtersOf, openPage, useSite } from './support/site.ts';
+import { afterRuns, aheadDone, lastRuns } from './support/ahead.ts';
+import { downloadBytes } from './support/download.ts';
+import { filtersOf, openPage, useSite, switchLang } from './support/site.ts';
 
 const site = useSite();
 
@@ -50,24 +51,6 @@ async function nativeKpis(url: string): Promise<Record<string, number | null>> {
 	const q = overviewQuery(f);
 	const { current } = splitOverview(await site.native.query(q.sql, q.params));
 	return Object.fromEntries(metrics.map((m) => [m.id, (current[m.id] as number | null) ?? null]));
-}
-
-/** Waits until the statements run ahead have finished `n` times (after the first view, changes). */
-async function aheadDone(page: Page, n: number): Promise<void> {
-	await page.waitForFunction(
-		(k) => performance.getEntriesByName('jb:ahead-done:overview').length >= k,
-		n,
-		{ timeout: 60_000 }
-	);
-}
-
-/** How the last overview statement ran: `{ lanes }` in the engines, or `{ cached: true }`. */
-async function lastOverviewRun(page: Page): Promise<unknown> {
-	return page.evaluate(
-		() =>
-			(performance.getEntriesByName('jb:sql:overview', 'measure').at(-1) as PerformanceMeasure)
-				.detail
-	);
 }
 
 function expectSameFigures(
@@ -118,13 +101,13 @@ describe('overview page in Chromium', () => {
 		await page.waitForFunction(() => performance.getEntriesByName('jb:helper-ready').length > 0);
 		// Nothing running ahead (it would keep one engine), and a kecamatan: not among the changes
 		// run ahead while the page is still.
-		await aheadDone(page, 1);
+		await aheadDone(page, 'overview', 1);
 		const district = await page.$$eval(
 			'select[name=district] option',
 			(os) => (os[2] as HTMLOptionElement).value
 		);
 		await afterChange(page, () => page.selectOption('select[name=district]', district));
-		expect(await lastOverviewRun(page)).toEqual({ lanes: 2 });
+		expect((await lastRuns(page, ['overview']))[0]).toEqual({ lanes: 2 });
 		expectSameFigures(await kpis(page), await nativeKpis(page.url()));
 		await page.context().close();
 	});
@@ -132,7 +115,7 @@ describe('overview page in Chromium', () => {
 	it('while the page is still, likely changes run ahead: a period button, another program, a cleared regency answered at once, figures as native', async () => {
 		const { page, errors } = await openPage(site);
 		await settled(page);
-		await aheadDone(page, 1);
+		await aheadDone(page, 'overview', 1);
 		const ahead = await page.evaluate(
 			() => performance.getEntriesByName('jb:ahead:overview', 'measure').length
 		);
@@ -145,9 +128,9 @@ describe('overview page in Chromium', () => {
 			() => page.click('[data-chip=regency] button')
 		];
 		for (const [i, change] of changes.entries()) {
-			if (i > 0) await aheadDone(page, i + 1);
+			if (i > 0) await aheadDone(page, 'overview', i + 1);
 			await afterChange(page, change);
-			expect(await lastOverviewRun(page)).toEqual({ cached: true });
+			expect((await lastRuns(page, ['overview']))[0]).toEqual({ cached: true });
 			expectSameFigures(await kpis(page), await nativeKpis(page.url()));
 		}
 		expect(new URL(page.url()).searchParams.get('program')).toBe('kenduren_mas');
@@ -160,12 +143,12 @@ describe('overview page in Chromium', () => {
 		const { page, errors } = await openPage(site);
 		await settled(page);
 		await page.waitForFunction(() => performance.getEntriesByName('jb:helper-ready').length > 0);
-		await aheadDone(page, 1);
+		await aheadDone(page, 'overview', 1);
 		const doneCount = () =>
 			page.evaluate(() => performance.getEntriesByName('jb:ahead-done:overview').length);
 		// The kecamatan dropdown focused: its choices run ahead (none is a likely change alone).
 		await page.focus('select[name=district]');
-		await aheadDone(page, 2);
+		await aheadDone(page, 'overview', 2);
 		const district = await page.$$eval(
 			'select[name=district] option',
 			(os) => (os.at(-1) as HTMLOptionElement).value
@@ -174,37 +157,37 @@ describe('overview page in Chromium', () => {
 		await afterRuns(page, ['map-panel'], () =>
 			afterChange(page, () => page.selectOption('select[name=district]', district))
 		);
-		expect(await lastOverviewRun(page)).toEqual({ cached: true });
+		expect((await lastRuns(page, ['overview']))[0]).toEqual({ cached: true });
 		expect(await lastRuns(page, ['map-panel'])).toEqual([{ cached: true }]);
 		expectSameFigures(await kpis(page), await nativeKpis(page.url()));
 		// The village list opened (the dropdown still focused until then): its villages run ahead.
-		await aheadDone(page, 3);
+		await aheadDone(page, 'overview', 3);
 		const before = await doneCount();
 		await page.click('[data-combo=village]');
 		const list = '[data-combo=village] ~ [role=listbox]';
 		await page.waitForSelector(`${list} li[data-value]`);
-		await aheadDone(page, before + 1);
+		await aheadDone(page, 'overview', before + 1);
 		const village = await page.$$eval(`${list} li[data-value]`, (ls) =>
 			ls.at(-1)!.getAttribute('data-value')!
 		);
 		expect(village.startsWith(`${district}.`)).toBe(true);
 		await afterChange(page, () => page.click(`${list} li[data-value="${village}"]`));
 		expect(new URL(page.url()).searchParams.get('village')).toBe(village);
-		expect(await lastOverviewRun(page)).toEqual({ cached: true });
+		expect((await lastRuns(page, ['overview']))[0]).toEqual({ cached: true });
 		expectSameFigures(await kpis(page), await nativeKpis(page.url()));
 		// A start date typed key by key: once whole, its statement runs before Enter (after the
 		// likely changes of the village's state have run, so the next mark is the typed date's).
-		await aheadDone(page, before + 2);
+		await aheadDone(page, 'overview', before + 2);
 		const to = await page.inputValue('input[name=to]');
 		const [y, m, d] = addDays(to, -40).split('-');
 		const field = page.locator('[data-date=from]');
 		await field.fill('');
 		const typing = await doneCount();
 		await field.pressSequentially(`${d}/${m}/${y}`, { delay: 20 });
-		await aheadDone(page, typing + 1);
+		await aheadDone(page, 'overview', typing + 1);
 		await afterRuns(page, ['map-panel'], () => afterChange(page, () => field.press('Enter')));
 		expect(new URL(page.url()).searchParams.get('from')).toBe(addDays(to, -40));
-		expect(await lastOverviewRun(page)).toEqual({ cached: true });
+		expect((await lastRuns(page, ['overview']))[0]).toEqual({ cached: true });
 		expect(await lastRuns(page, ['map-panel'])).toEqual([{ cached: true }]);
 		expectSameFigures(await kpis(page), await nativeKpis(page.url()));
 		expect(errors).toEqual([]);
@@ -281,13 +264,12 @@ describe('overview page in Chromium', () => {
 			page.click('[data-panel=trend] [data-action=download-png]')
 		]);
 		expect(png.suggestedFilename()).toMatch(/\.png$/);
-		const pngBytes = await (await png.createReadStream()).toArray();
-		expect(Buffer.concat(pngBytes).subarray(1, 4).toString()).toBe('PNG');
+		expect((await downloadBytes(png)).subarray(1, 4).toString()).toBe('PNG');
 		const [csv] = await Promise.all([
 			page.waitForEvent('download'),
 			page.click('[data-panel=areas] [data-action=download-csv]')
 		]);
-		const text = Buffer.concat(await (await csv.createReadStream()).toArray()).toString('utf8');
+		const text = (await downloadBytes(csv)).toString('utf8');
 		const lines = text.trim().split('\r\n');
 		expect(lines.length - 1).toBe(await page.locator('[data-panel=areas] tbody tr').count());
 		await page.context().close();
@@ -396,8 +378,10 @@ describe('overview page in Chromium', () => {
 			.map((r) => String(r.key));
 		expect(thin.length).toBeGreaterThan(0);
 		expect(thin.length).toBeLessThan(areas.length);
+		// Indonesian first, then English with the page's own switch.
+		const { page, errors } = await openPage(site, `${search}&lang=id`);
 		for (const lang of ['id', 'en'] as const) {
-			const { page, errors } = await openPage(site, `${search}&lang=${lang}`);
+			if (lang === 'en') await switchLang(page, lang);
 			await settled(page);
 			const rows = '[data-panel=areas][data-level=village] tbody tr';
 			await page.waitForSelector(rows);
@@ -420,7 +404,7 @@ describe('overview page in Chromium', () => {
 				messages[lang].few_requests_note
 			);
 			expect(errors).toEqual([]);
-			await page.context().close();
 		}
+		await page.context().close();
 	});
 });

@@ -14,6 +14,7 @@ import { evaluateRules } from '../src/lib/report/rules.ts';
 import { rankFindings, TOP_FINDINGS } from '../src/lib/report/severity.ts';
 import { reportInput, severityContext } from '../src/routes/report/report-input.ts';
 import { ARTIFACTS } from './support/agency-page.ts';
+import { afterRuns, aheadDone, lastRuns } from './support/ahead.ts';
 import { filtersOf, openPage, useSite } from './support/site.ts';
 
 const KM2025 = '?program=kenduren_mas&regency=35.14&from=2025-01-01&to=2025-12-31';
@@ -21,6 +22,16 @@ const site = useSite();
 beforeAll(() => {
 	mkdirSync(ARTIFACTS, { recursive: true });
 });
+
+/** The report's six statements (their `pageQuery` names). */
+const STATEMENTS = [
+	'report-overview',
+	'report-agencies',
+	'report-matrix',
+	'report-villages',
+	'report-villages-scope',
+	'report-proposals'
+];
 
 describe('evaluation report in Chromium', () => {
 	it('renders the findings native DuckDB gives, ranked by severity, and prints to an A4 PDF', async () => {
@@ -84,6 +95,35 @@ describe('evaluation report in Chromium', () => {
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
 		writeFileSync(`${ARTIFACTS}/report.pdf`, pdf);
 		expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('runs ahead while still: a period button answered from kept results, absences as native', async () => {
+		const { page, errors } = await openPage(site, `report/${KM2025}`);
+		await page.waitForSelector('[data-report-ready=true]', { timeout: 90_000 });
+		const absences = () =>
+			page.$$eval('[data-section=absences] tr[data-agency]', (trs) =>
+				trs.map((t) => `${t.getAttribute('data-agency')}:${t.getAttribute('data-absences')}`)
+			);
+		const before = await absences();
+		expect(before.length).toBeGreaterThan(0);
+		await aheadDone(page, 'report');
+		await afterRuns(page, STATEMENTS, () => page.click('[data-preset="all"]'));
+		expect(await lastRuns(page, STATEMENTS)).toEqual(STATEMENTS.map(() => ({ cached: true })));
+		expect(new URL(page.url()).searchParams.get('from')).not.toBe('2025-01-01');
+		const f = filtersOf(page.url(), site.lastDay);
+		const q = agencyTableQuery(f, site.lastDay);
+		const want = new Map(
+			shapeAgencies(await site.native.query(q.sql, q.params)).map((a) => [a.code, a.cur.absences])
+		);
+		// The table shows the new period (other counts than before), each count as native.
+		await expect.poll(absences, { timeout: 30_000 }).not.toEqual(before);
+		const got = await absences();
+		expect(got.length).toBeGreaterThan(0);
+		expect(got).toEqual(
+			got.map((row) => `${row.split(':')[0]}:${want.get(row.split(':')[0]!) ?? 'missing'}`)
+		);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

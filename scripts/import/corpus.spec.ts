@@ -28,7 +28,9 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => {
-	process.env.TMPDIR = savedTmp;
+	// Unset stays unset (assigning undefined would store the string "undefined").
+	if (savedTmp === undefined) delete process.env.TMPDIR;
+	else process.env.TMPDIR = savedTmp;
 	rmSync(root, { recursive: true, force: true });
 	console.log(
 		`corpus: ${tally.tried} tried, ${tally.clearErrors} clear errors, ${tally.accepted} accepted as documented, ${tally.silent} silent acceptances, ${tally.crashes} crashes, ${tally.dataLost} data lost`

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { NativeDb } from '../../scripts/lib/native-db.ts';
 import { filtersSchema, type ResolvedFilters } from '../../src/lib/schema/filters.ts';
 import { resolveFilters } from '../../src/lib/state/resolve.ts';
 import { programsQuery } from '../../src/lib/queries/options.ts';
 import { appliedFilters, type ProgramActivity } from '../../src/lib/state/first-program.ts';
-import { launchBrowser } from './browser.ts';
 import { openBuiltData } from './native.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import type { StaticServer } from './server.ts';
+import { BASE } from './shared.ts';
 
-/** Sub-path the tests serve the built site under (the test build uses the same BASE_PATH). */
-export const BASE = process.env.E2E_BASE ?? '/jemput-bola';
+export { BASE };
 
 /** The built site on a local static server, headless Chromium and native DuckDB on the same data. */
 export interface Site {
@@ -21,12 +20,17 @@ export interface Site {
 	lastDay: string;
 }
 
-/** Starts the site, the browser and native DuckDB before a test file and stops them after it. */
+/**
+ * Connects a test file to the one built site and browser every browser test shares
+ * (`shared.ts`), and opens native DuckDB on the same data; lets go of them after the file.
+ */
 export function useSite(): Site {
 	const site = {} as Site;
 	beforeAll(async () => {
-		site.server = await serveStatic('build', BASE);
-		site.browser = await launchBrowser();
+		const origin = inject('siteOrigin');
+		// The shared server stays up for the other files: "closing" it here does nothing.
+		site.server = { origin, url: `${origin}${BASE}/`, close: async () => undefined };
+		site.browser = await chromium.connect(inject('browserWs'));
 		({ db: site.native, lastDay: site.lastDay } = await openBuiltData());
 		const q = programsQuery();
 		programs = (await site.native.query(q.sql, q.params)) as unknown as ProgramActivity[];
@@ -93,4 +97,32 @@ export async function openPage(
 	await before?.(page);
 	await page.goto(site.server.url + path);
 	return { page, errors, external };
+}
+
+/**
+ * Goes to `path` (relative to the site root) inside the app, as a click on a link does: the
+ * router draws the new page, the engine and its data stay (no reload, no new engine start).
+ * Fails if the browser loaded a document instead.
+ */
+export async function goInApp(site: Site, page: Page, path: string): Promise<void> {
+	const url = site.server.url + path;
+	await page.evaluate((href) => {
+		(window as unknown as { jbStayed: boolean }).jbStayed = true;
+		const a = document.createElement('a');
+		a.href = href;
+		// The router handles clicks on links anywhere in the document.
+		document.body.append(a);
+		a.click();
+		a.remove();
+	}, url);
+	await page.waitForURL(url);
+	expect(await page.evaluate(() => (window as unknown as { jbStayed?: boolean }).jbStayed)).toBe(
+		true
+	);
+}
+
+/** Switches the page's language with the switch in its header (no reload), as a user does. */
+export async function switchLang(page: Page, lang: 'id' | 'en'): Promise<void> {
+	await page.click(`header [data-lang=${lang}]`);
+	await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }

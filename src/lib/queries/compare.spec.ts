@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NativeDb } from '../../../scripts/lib/native-db.ts';
 import { openFixture } from '../../../tests/fixtures/query-fixture.ts';
-import { compareQuery, median, rankQuery, shapeCompare } from './compare';
+import { compareQuery, compareRankQuery, median, rankQuery, shapeCompare } from './compare';
 
 describe('compare figures on native DuckDB', () => {
 	let db: NativeDb;
@@ -67,6 +67,21 @@ describe('compare figures on native DuckDB', () => {
 			events_held: 0,
 			requests: 1
 		});
+	});
+
+	it("ranks inside the program's own regency when no regency is selected", async () => {
+		const programs = [{ code: 'kenduren_mas', regency_code: '35.14' }];
+		const q = compareRankQuery(f, 'district', programs);
+		expect(q).toEqual(rankQuery({ ...f, regency: '35.14' }, 'district'));
+		const rows = await db.query(q.sql, q.params);
+		expect(rows.map((r) => r.code)).toEqual(['35.14.01', '35.14.02']);
+		// A selected regency wins; a program unknown to `programs` ranks every regency's areas.
+		expect(compareRankQuery({ ...f, regency: '32.14' }, 'district', programs)).toEqual(
+			rankQuery({ ...f, regency: '32.14' }, 'district')
+		);
+		expect(compareRankQuery({ ...f, program: 'x' }, 'district', programs)).toEqual(
+			rankQuery({ ...f, program: 'x', regency: undefined }, 'district')
+		);
 	});
 });
 

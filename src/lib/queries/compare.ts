@@ -149,6 +149,19 @@ FROM x ORDER BY code`;
 	return { sql, params: [...reg.params, ...w.params] };
 }
 
+/**
+ * The ranking the compare page shows: the areas of `level` inside the selected regency, else
+ * inside the program's own regency (`programs`: code → regency).
+ */
+export function compareRankQuery(
+	f: ResolvedFilters,
+	level: AreaLevel,
+	programs: readonly { code: string; regency_code: string }[]
+): Sql {
+	const regency = f.regency ?? programs.find((p) => p.code === f.program)?.regency_code;
+	return rankQuery({ ...f, regency }, level);
+}
+
 /** One chosen area's compare figures: in total and per month. */
 export interface CompareArea {
 	code: string;

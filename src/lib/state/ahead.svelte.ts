@@ -55,7 +55,11 @@ export function runAheadWhenStill<M>(
 		// control is open, its choices (and the likely changes after them) cannot wait for them
 		// (the user may pick in a few hundred ms).
 		const turn = wait === 0 ? () => pause(0) : idle;
-		const start = () => void runAhead(db, moves(), statement, { label, turn }, stop.signal);
+		const start = () => {
+			// Nothing likely yet (a page waiting for its data to offer any): no run, no mark.
+			const ms = moves();
+			if (ms.length > 0) void runAhead(db, ms, statement, { label, turn }, stop.signal);
+		};
 		const timer = setTimeout(start, wait);
 		return () => {
 			clearTimeout(timer);
