@@ -87,11 +87,16 @@ const pages = [
 /** One page for the tour of every page: the first opened, the others reached as by a link. */
 let tour: OpenedPage | undefined;
 afterAll(() => tour?.page.context().close());
-async function visit(url: string): Promise<OpenedPage> {
-	if (!tour) return (tour = await openPage(site, url));
-	// Each step answers for its own page's errors.
-	tour.errors.length = 0;
-	await goInApp(site, tour.page, url);
+/** Takes the tour to `url` and waits for its page (`title`) to be drawn and settled. */
+async function visit(url: string, title: string): Promise<OpenedPage> {
+	if (!tour) tour = await openPage(site, url);
+	else {
+		// Each step answers for its own page's errors.
+		tour.errors.length = 0;
+		await goInApp(site, tour.page, url);
+	}
+	await tour.page.waitForFunction((t) => document.title === t, title, { timeout: 90_000 });
+	await settled(tour.page);
 	return tour;
 }
 
@@ -100,10 +105,8 @@ describe('every analyst page in Chromium', () => {
 		'%s: no serious or critical axe violation, no raw code (Indonesian)',
 		async (path) => {
 			const url = path.includes('?') ? `${path}${KM2025.slice(1)}` : `${path}${KM2025}`;
-			const { page, errors } = await visit(url);
 			const title = `${messages.id[titleKey(routeOf(path))]} · Jemput Bola`;
-			await page.waitForFunction((t) => document.title === t, title, { timeout: 90_000 });
-			await settled(page);
+			const { page, errors } = await visit(url, title);
 			expect(await codesShown(page, 'id')).toEqual([]);
 			expect(await seriousViolations(page, ALSO)).toEqual([]);
 			for (const width of WIDTHS) await fits(page, width);
@@ -139,10 +142,8 @@ describe('every analyst page in Chromium', () => {
 	});
 
 	it.each(['report/', 'proposals/'])('%s in English: no raw code, no violation', async (path) => {
-		const { page, errors } = await visit(`${path}${KM2025}&lang=en`);
 		const title = `${messages.en[titleKey(routeOf(path))]} · Jemput Bola`;
-		await page.waitForFunction((t) => document.title === t, title, { timeout: 90_000 });
-		await settled(page);
+		const { page, errors } = await visit(`${path}${KM2025}&lang=en`, title);
 		expect(await codesShown(page, 'en')).toEqual([]);
 		expect(await seriousViolations(page)).toEqual([]);
 		expect(errors).toEqual([]);

@@ -15,7 +15,10 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync'
 ];
 
+/** How the tests and benchmarks launch Chromium (`launchBrowser`, the tests' shared browser). */
+export const LAUNCH = { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS };
+
 /** Launches headless Chromium; playwright gives every launch a fresh temporary profile. */
 export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+	return chromium.launch(LAUNCH);
 }

@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM, CHROMIUM_ARGS } from './browser.ts';
+import { LAUNCH } from './browser.ts';
 import { serveStatic } from './server.ts';
 
 /** Sub-path the tests serve the built site under (the test build uses the same BASE_PATH). */
@@ -21,12 +21,10 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
 	const server = await serveStatic('build', BASE);
-	const browser = await chromium
-		.launchServer({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS })
-		.catch(async (e: unknown) => {
-			await server.close();
-			throw e;
-		});
+	const browser = await chromium.launchServer(LAUNCH).catch(async (e: unknown) => {
+		await server.close();
+		throw e;
+	});
 	project.provide('browserWs', browser.wsEndpoint());
 	project.provide('siteOrigin', server.origin);
 	return async () => {
