@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NativeDb } from '../../../scripts/lib/native-db.ts';
 import { openFixture } from '../../../tests/fixtures/query-fixture.ts';
-import { compareQuery, compareRankQuery, median, rankQuery, shapeCompare } from './compare';
+import {
+	areaLevelOf,
+	compareQuery,
+	compareRankQuery,
+	median,
+	rankQuery,
+	shapeCompare
+} from './compare';
 
 describe('compare figures on native DuckDB', () => {
 	let db: NativeDb;
@@ -86,6 +93,13 @@ describe('compare figures on native DuckDB', () => {
 });
 
 describe('compare shaping', () => {
+	it("tells an area code's level by its length", () => {
+		expect(['35.14', '35.14.01', '35.14.01.2001'].map(areaLevelOf)).toEqual([
+			'regency',
+			'district',
+			'village'
+		]);
+	});
 	it('keeps the chosen order and takes the median of known values', () => {
 		const rows = [
 			{ code: 'b', month: null, visitors: 2 },

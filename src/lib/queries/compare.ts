@@ -90,6 +90,14 @@ export const levelLength = { regency: 5, district: 8, village: 13 } as const;
 /** An area level the compare page ranks. */
 export type AreaLevel = keyof typeof levelLength;
 
+/** The level of an area code (a regency, kecamatan or village code, by its length). */
+export const areaLevelOf = (code: string): AreaLevel =>
+	code.length === levelLength.regency
+		? 'regency'
+		: code.length === levelLength.district
+			? 'district'
+			: 'village';
+
 /**
  * Every compare figure for each chosen area (regency, kecamatan or village codes, mixed levels and
  * regencies allowed), in total (`month` NULL) and per month of the period. Program and period

@@ -13,8 +13,9 @@ const BUSY_TRIES = 100;
  * At most this many statements ahead per change or opened control: the background work stays
  * bounded (an open list's choices, then the likely changes as far as they fit), and the runs of a
  * change and of the control opened after it fit together in what the connector keeps (160
- * results). Moves whose statement is none (a panel the change would hide) or one asked before do
- * not count.
+ * results; a page's further runs under another label, such as the compare page's six likely
+ * added areas, start only once these are in and are few). Moves whose statement is none (a panel
+ * the change would hide) or one asked before do not count.
  */
 const MAX_AHEAD = 80;
 
