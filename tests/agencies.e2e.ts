@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { agencyColumnGroups } from '../src/lib/components/agency-columns.ts';
 import { agencyMetrics } from '../src/lib/queries/agency-metrics.ts';
 import { agencyTableQuery, shapeAgencies } from '../src/lib/queries/agencies.ts';
+import { agencyTrendQuery } from '../src/lib/queries/agency-detail.ts';
 import { ARTIFACTS, loaded } from './support/agency-page.ts';
 import { afterRuns, aheadDone, focusLastChoice, lastRuns } from './support/ahead.ts';
 import { downloadBytes } from './support/download.ts';
@@ -177,7 +178,7 @@ describe('agencies page in Chromium', () => {
 		await page.context().close();
 	});
 
-	it('a row opens the agency page with its trend, services, villages, backlog and the median', async () => {
+	it('a row opens the agency page with its trend and its table, services, villages, backlog and the median', async () => {
 		const { page, errors } = await openPage(
 			site,
 			`agencies/${KM2025}&cols=attendance,requests,timeliness`
@@ -196,6 +197,21 @@ describe('agencies page in Chromium', () => {
 		);
 		expect(Number(shown)).toBe(want.cur.unanswered);
 		expect(new URL(page.url()).searchParams.get('from')).toBe('2025-01-01');
+		// The trend chart has its table: every month's two rates as native DuckDB gives them.
+		const trend = agencyTrendQuery(filtersOf(KM2025, site.lastDay), 'PAS-DISPERTA');
+		const months = await site.native.query(trend.sql, trend.params);
+		await page.click('[data-panel=trend] [data-trend-table] summary');
+		const rows = await page.$$eval('[data-panel=trend] [data-trend-table] tbody tr', (trs) =>
+			trs.map((tr) => [
+				tr.getAttribute('data-month'),
+				...[...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-value'))
+			])
+		);
+		const num = (v: unknown) => (v === null || v === undefined ? '' : String(Number(v)));
+		expect(rows.length).toBeGreaterThan(0);
+		expect(rows).toEqual(
+			months.map((m) => [String(m.month), num(m.attendance_rate), num(m.forwarded_resolved_pct)])
+		);
 		await page.waitForTimeout(500);
 		await page.screenshot({ path: `${ARTIFACTS}/agency-detail.png`, fullPage: true });
 		expect(errors).toEqual([]);

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messages } from '../src/lib/i18n/messages.ts';
 import type { Page } from 'playwright-core';
 import { openNative, type NativeDb } from '../scripts/lib/native-db.ts';
 import { importFolder } from '../scripts/import/import-folder.ts';
@@ -306,7 +307,7 @@ describe('import page in Chromium', () => {
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
-	it('drops personal columns before DuckDB and the zip, and checks regions against the data in use', async () => {
+	it('drops personal columns before DuckDB and the zip, checks regions against the data in use, and removes the data when asked', async () => {
 		const folder = join(dir, 'personal');
 		mkdirSync(folder, { recursive: true });
 		for (const f of readdirSync(dir).filter((x) => x.endsWith('.csv') && x !== 'regions.csv'))
@@ -354,6 +355,21 @@ describe('import page in Chromium', () => {
 		);
 		expect(requests).not.toMatch(/Warga 1\b|Jl\. Mawar|3514010101900001/);
 		expect(Object.keys(zip)).toContain('jemput-bola-data/regions.csv');
+
+		// Removing asks first: dismissed, nothing changes; confirmed, the site's data is back and
+		// the page forgets the run (its files' table is gone).
+		page.once('dialog', (d) => void d.dismiss());
+		await page.click('[data-action="remove-import"]');
+		expect(await page.getAttribute('[data-banner]', 'data-banner')).toBe('imported');
+		expect(await page.locator('[data-import-file]').count()).toBeGreaterThan(0);
+		page.once('dialog', (d) => {
+			expect(d.message()).toBe(messages.id.import_remove_confirm);
+			void d.accept();
+		});
+		await page.click('[data-action="remove-import"]');
+		await expect.poll(() => page.getAttribute('[data-banner]', 'data-banner')).toBe('demo');
+		expect(await page.locator('[data-import-file]').count()).toBe(0);
+		expect(await page.getAttribute('[data-import-status]', 'data-import-status')).toBe('idle');
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

@@ -14,7 +14,7 @@ import { judgedRate, requestBreakdownQuery, requestRates } from '../src/lib/quer
 import { ARTIFACTS, loaded } from './support/agency-page.ts';
 import { afterRuns, focusLastChoice, lastRuns } from './support/ahead.ts';
 import { seriousViolations } from './support/axe.ts';
-import { filtersOf, openPage, useSite, switchLang } from './support/site.ts';
+import { filtersOf, goInApp, openPage, useSite, switchLang } from './support/site.ts';
 
 const site = useSite();
 beforeAll(() => {
@@ -239,7 +239,7 @@ describe('program views in Chromium', () => {
 		await aid.page.context().close();
 	});
 
-	it('compare: a metric that does not apply to the program ranks nothing and says why', async () => {
+	it('compare: a metric that does not apply to the program ranks nothing and says why, nor to an area of such a program beside others; its proposals or aid page says so too', async () => {
 		// Regression: every area ranked on "proposals per 1,000" of a program that records none.
 		const q = programsQuery();
 		const programs = await site.native.query(q.sql, q.params);
@@ -260,6 +260,65 @@ describe('program views in Chromium', () => {
 			expect(await page.locator('[data-panel=rank] canvas, [data-rank-table]').count()).toBe(0);
 			expect(errors).toEqual([]);
 		}
+		// Every program: a kecamatan of that program beside one of a program with proposals. The
+		// figure does not apply to the first (regression: shown as 0,00, red against the median);
+		// its kecamatan are left out of the ranking, which says so.
+		const other = programs.find((r) => r.has_proposals === true)!;
+		const district = async (regency: unknown) =>
+			String(
+				(
+					await site.native.query(
+						"SELECT min(code) AS code FROM regions WHERE level = 'district' AND code LIKE ?",
+						[`${String(regency)}.%`]
+					)
+				)[0]!.code
+			);
+		const [without, withProposals] = [
+			await district(p.regency_code),
+			await district(other.regency_code)
+		];
+		await goInApp(
+			site,
+			page,
+			`compare/?program=all&areas=${without},${withProposals}&metric=proposals_per_1000&lang=en`
+		);
+		await loaded(page, 'compare');
+		const cell = (area: string) =>
+			page.locator(
+				`[data-panel=compare] tr[data-metric=proposals_per_1000] td[data-area="${area}"]`
+			);
+		const why = messages.en.fv_no_proposals.replace('{program}', String(p.name));
+		await expect.poll(() => cell(without).getAttribute('data-na')).toBe('true');
+		expect(await cell(without).getAttribute('data-value')).toBe('');
+		expect(await cell(without).getAttribute('title')).toBe(why);
+		expect(Number(await cell(withProposals).getAttribute('data-value'))).toBeGreaterThan(0);
+		await loaded(page, 'rank');
+		const leftOut = Number(
+			await page.getAttribute('[data-panel=rank] [data-left-out]', 'data-left-out')
+		);
+		// Left out: every kecamatan of every program without proposals, each reason said once.
+		const lacking = programs.filter((r) => r.has_proposals === false);
+		const native = await site.native.query(
+			`SELECT count(*)::INTEGER AS n FROM regions WHERE level = 'district' AND (${lacking.map(() => 'code LIKE ?').join(' OR ')})`,
+			lacking.map((r) => `${String(r.regency_code)}.%`)
+		);
+		expect(leftOut).toBe(native[0]!.n);
+		const note = await page.textContent('[data-panel=rank] [data-left-out]');
+		for (const r of lacking)
+			expect(note).toContain(messages.en.fv_no_proposals.replace('{program}', String(r.name)));
+
+		// The proposals and aid pages of a program without them say so, and show nothing else.
+		await goInApp(site, page, `proposals/?program=${String(p.code)}&lang=en`);
+		await expect
+			.poll(() => page.textContent('.panels [data-na]'))
+			.toBe(messages.en.fv_no_proposals.replace('{program}', String(p.name)));
+		expect(await page.locator('[data-year], [data-query=proposal-funnel]').count()).toBe(0);
+		const noAid = programs.find((r) => r.has_aid === false)!;
+		await goInApp(site, page, `aid/?program=${String(noAid.code)}&lang=en`);
+		await expect
+			.poll(() => page.textContent('[data-note=no-aid][data-na=true]').then((t) => t?.trim()))
+			.toBe(messages.en.fv_no_aid.replace('{program}', String(noAid.name)));
+		expect(errors).toEqual([]);
 		await page.context().close();
 	});
 });

@@ -91,7 +91,15 @@ describe('evaluation report in Chromium', () => {
 
 		await page.screenshot({ path: `${ARTIFACTS}/report.png`, fullPage: true });
 		await page.emulateMedia({ media: 'print' });
-		expect(await page.locator('header:has(> nav)').isVisible()).toBe(false);
+		// Printed: no navigation, no loading status, nothing but the report and which data it is.
+		for (const chrome of ['nav', '[data-lang=en]', '[data-load]'])
+			expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+		expect(await page.locator('[data-banner]').isVisible()).toBe(true);
+		// Figures align right in every table of the report, as on screen.
+		const aligns = await page.$$eval('.report td.num', (tds) => [
+			...new Set(tds.map((td) => getComputedStyle(td).textAlign))
+		]);
+		expect(aligns).toEqual(['right']);
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
 		writeFileSync(`${ARTIFACTS}/report.pdf`, pdf);
 		expect(pdf.subarray(0, 4).toString()).toBe('%PDF');

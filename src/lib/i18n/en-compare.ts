@@ -27,6 +27,7 @@ export const enCompare: Record<keyof typeof idCompare, string> = {
 	compare_with: 'Compare with…',
 	compare_go: 'Compare ({n})',
 	compare_pick: 'Choose {name} to compare',
+	compare_rank_left_out: '{n} areas not ranked. {why}',
 	compare_not_applicable: 'Does not apply: no cases in this period',
 	cmp_events_held: 'Events held',
 	cmp_visitors: 'Visitors',
@@ -40,6 +41,9 @@ export const enCompare: Record<keyof typeof idCompare, string> = {
 	cmp_proposals_per_1000: 'Proposals per 1,000 residents',
 	cmp_rkpd_pct: 'Proposals in the RKPD (%)',
 	col_month: 'Month',
+	period_outside: 'No data in the period {from} – {to}: the data run from {first} to {last}.',
+	period_outside_short: 'no data in this period',
+	period_back_to_data: "Show the data's last 12 months",
 	period_no_previous: 'no comparison: the previous period ({from} – {to}) lies outside the data',
 	filter_clear: 'Clear filter {name}',
 	filter_active: 'Active filters'

@@ -5,7 +5,7 @@ export const enCoverage: Record<keyof typeof idCoverage, string> = {
 	nav_coverage: 'Coverage',
 	cov_title: 'Service coverage',
 	cov_intro:
-		'Where the program went week by week, and the kecamatan and villages it did not visit in the period. Only service days held count (not cancelled or postponed ones).',
+		'Where the program went week by week, and the kecamatan and villages it did not visit in the period. Only service days held count (not cancelled or postponed ones). A village not visited may still be reached through requests from its residents: the evaluation report calls a village not reached only when it had no event and no request.',
 	cov_summary: 'Rotation at a glance',
 	cov_events: 'Service days held',
 	cov_weeks: 'Weeks with a service day',

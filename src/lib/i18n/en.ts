@@ -39,7 +39,7 @@ export const en: Record<MessageKey, string> = {
 		'Choose or drop CSV files (comma, semicolon or tab) or Excel .xlsx files, one per table as in data/templates. Nothing is uploaded: everything is checked and processed in this browser.',
 	import_choose: 'Choose files',
 	import_drop: 'Drop files here',
-	import_checking: 'Checking: {mb} of {total} MB, {rows} rows',
+	import_checking: 'Checking: {done} of {total}, {rows} rows',
 	import_cancel: 'Cancel',
 	import_cancelled: 'Import cancelled; the data in use is unchanged.',
 	import_failed: 'Import failed; the data in use is unchanged',
@@ -75,6 +75,8 @@ export const en: Record<MessageKey, string> = {
 	import_publish_help:
 		'One clean CSV per table; run npm run data:import -- jemput-bola-data to write the site data files.',
 	import_ignored: 'Columns outside the contract ignored',
+	import_remove_confirm:
+		"Remove the imported data from this device? The dashboard goes back to the site's data.",
 	import_remove: 'Remove the imported data from this device',
 	import_current: 'In use now: data imported on this device ({date}).',
 	banner_imported: "Data imported on this device on {date}; not the site's published data.",
@@ -154,7 +156,7 @@ export const en: Record<MessageKey, string> = {
 	agency_definitions: 'Agency metric definitions',
 	agency_matrix: 'Attendance by event',
 	agency_matrix_note:
-		'Rows: agencies; columns: held events by date. Hover a cell for the date and place.',
+		'Rows: agencies; columns: held events by date. Hover over or tap a cell for its agency, date, place and status.',
 	status_present: 'Present',
 	status_late: 'Late',
 	status_absent: 'Absent',

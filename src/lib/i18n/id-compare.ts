@@ -25,6 +25,7 @@ export const idCompare = {
 	compare_with: 'Bandingkan dengan…',
 	compare_go: 'Bandingkan ({n})',
 	compare_pick: 'Pilih {name} untuk dibandingkan',
+	compare_rank_left_out: '{n} wilayah tidak diperingkat. {why}',
 	compare_not_applicable: 'Tidak berlaku: tidak ada kasus dalam periode ini',
 	cmp_events_held: 'Kegiatan terlaksana',
 	cmp_visitors: 'Pengunjung',
@@ -38,6 +39,9 @@ export const idCompare = {
 	cmp_proposals_per_1000: 'Usulan per 1.000 penduduk',
 	cmp_rkpd_pct: 'Usulan masuk RKPD (%)',
 	col_month: 'Bulan',
+	period_outside: 'Tidak ada data dalam periode {from} – {to}: data mencakup {first} – {last}.',
+	period_outside_short: 'tidak ada data dalam periode ini',
+	period_back_to_data: 'Tampilkan 12 bulan terakhir data',
 	period_no_previous: 'tanpa pembanding: periode sebelumnya ({from} – {to}) berada di luar data',
 	filter_clear: 'Hapus filter {name}',
 	filter_active: 'Filter aktif'

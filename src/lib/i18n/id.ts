@@ -38,7 +38,7 @@ export const id = {
 		'Pilih atau seret berkas CSV (koma, titik koma atau tab) atau Excel .xlsx, satu per tabel seperti di data/templates. Tidak ada yang diunggah: semua diperiksa dan diolah di peramban ini.',
 	import_choose: 'Pilih berkas',
 	import_drop: 'Seret berkas ke sini',
-	import_checking: 'Memeriksa: {mb} dari {total} MB, {rows} baris',
+	import_checking: 'Memeriksa: {done} dari {total}, {rows} baris',
 	import_cancel: 'Batal',
 	import_cancelled: 'Impor dibatalkan; data yang dipakai tidak berubah.',
 	import_failed: 'Impor gagal; data yang dipakai tidak berubah',
@@ -74,6 +74,7 @@ export const id = {
 	import_publish_help:
 		'Berisi satu CSV bersih per tabel; jalankan npm run data:import -- jemput-bola-data untuk menulis berkas data situs.',
 	import_ignored: 'Kolom di luar kontrak diabaikan',
+	import_remove_confirm: 'Hapus data impor dari perangkat ini? Dasbor kembali ke data situs.',
 	import_remove: 'Hapus data impor dari perangkat ini',
 	import_current: 'Sekarang dipakai: data impor di perangkat ini ({date}).',
 	banner_imported: 'Data diimpor di perangkat ini pada {date}; bukan data terbitan situs.',
@@ -153,7 +154,7 @@ export const id = {
 	agency_definitions: 'Definisi metrik OPD',
 	agency_matrix: 'Kehadiran per kegiatan',
 	agency_matrix_note:
-		'Baris: OPD; kolom: kegiatan terlaksana menurut tanggal. Arahkan kursor ke sel untuk tanggal dan tempat.',
+		'Baris: OPD; kolom: kegiatan terlaksana menurut tanggal. Arahkan kursor ke sel, atau ketuk sel, untuk OPD, tanggal, tempat dan status.',
 	status_present: 'Hadir',
 	status_late: 'Terlambat',
 	status_absent: 'Absen',

@@ -8,18 +8,30 @@ import { change, formatDelta, formatMetric, formatRelative } from './metric-form
 import { wordKeys, type AnyMetric } from './metric-words';
 
 describe('change against the previous period', () => {
+	const m = (unit: 'count' | 'pct' | 'days', better: 'up' | 'down', digits = 1) =>
+		({ unit, better, digits }) as const;
 	it('gives the relative change for counts', () => {
-		expect(change(120, 100, 'count', 'up')).toEqual({ delta: 20, relative: 20, tone: 'good' });
+		expect(change(120, 100, m('count', 'up', 0))).toEqual({
+			delta: 20,
+			relative: 20,
+			tone: 'good'
+		});
 	});
 	it('gives points, not percent of percent, for percentages', () => {
-		expect(change(40, 50, 'pct', 'up')).toEqual({ delta: -10, relative: null, tone: 'bad' });
+		expect(change(40, 50, m('pct', 'up'))).toEqual({ delta: -10, relative: null, tone: 'bad' });
 	});
 	it('knows that fewer days to resolve is good', () => {
-		expect(change(3, 4, 'days', 'down')?.tone).toBe('good');
+		expect(change(3, 4, m('days', 'down'))?.tone).toBe('good');
 	});
 	it('has no change without a previous value or from zero', () => {
-		expect(change(3, null, 'count', 'up')).toBeNull();
-		expect(change(3, 0, 'count', 'up')?.relative).toBeNull();
+		expect(change(3, null, m('count', 'up'))).toBeNull();
+		expect(change(3, 0, m('count', 'up'))?.relative).toBeNull();
+	});
+	it("colours no change that shows as ±0 at the metric's decimals", () => {
+		expect(change(0.54, 0.51, m('pct', 'down'))?.tone).toBe('neutral');
+		expect(change(0.56, 0.51, m('pct', 'down'))?.tone).toBe('bad');
+		expect(change(0.51, 0.56, m('pct', 'down'))?.tone).toBe('good');
+		expect(change(7, 7, m('count', 'up', 0))?.tone).toBe('neutral');
 	});
 });
 

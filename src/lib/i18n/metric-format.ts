@@ -1,4 +1,4 @@
-import type { Direction, MetricRecord } from '$lib/queries/metric';
+import type { MetricRecord } from '$lib/queries/metric';
 import { formatNumber, type Locale } from './format';
 import { messages } from './messages';
 
@@ -57,17 +57,24 @@ export interface Change {
 	tone: 'good' | 'bad' | 'neutral';
 }
 
-/** Computes the change of `cur` against `prev`; null when either side is missing. */
+/**
+ * Computes the change of `cur` against `prev`; null when either side is missing. A change that
+ * rounds to zero at the metric's decimals (shown as ±0) is neutral, never coloured good or bad.
+ */
 export function change(
 	cur: number | null,
 	prev: number | null,
-	unit: MetricRecord['unit'],
-	better: Direction
+	m: Pick<MetricRecord, 'unit' | 'better' | 'digits'>
 ): Change | null {
 	if (cur === null || prev === null) return null;
 	const delta = cur - prev;
-	const relative = unit === 'pct' || prev === 0 ? null : (100 * delta) / Math.abs(prev);
+	const relative = m.unit === 'pct' || prev === 0 ? null : (100 * delta) / Math.abs(prev);
+	const shown = sign(delta, m.digits);
 	const tone =
-		delta === 0 || !better ? 'neutral' : delta > 0 === (better === 'up') ? 'good' : 'bad';
+		shown === '±' || !m.better
+			? 'neutral'
+			: (shown === '+') === (m.better === 'up')
+				? 'good'
+				: 'bad';
 	return { delta, relative, tone };
 }

@@ -3,6 +3,7 @@ import {
 	addDays,
 	defaultPeriod,
 	lastMonth,
+	outsideData,
 	partialMonths,
 	periodDays,
 	previousPeriod,
@@ -35,6 +36,15 @@ describe('period', () => {
 			from: '2023-03-01',
 			to: '2024-02-29'
 		});
+	});
+	it('a period outside the data holds none of its days', () => {
+		const data = ['2024-01-01', '2026-11-20'] as const;
+		expect(outsideData('2030-01-01', '2030-12-31', ...data)).toBe(true);
+		expect(outsideData('2020-01-01', '2023-12-31', ...data)).toBe(true);
+		expect(outsideData('2026-11-20', '2027-01-31', ...data)).toBe(false);
+		expect(outsideData('2023-01-01', '2024-01-01', ...data)).toBe(false);
+		// Before the data's days are known: nothing to say.
+		expect(outsideData('2030-01-01', '2030-12-31', null, null)).toBe(false);
 	});
 	it('default period is 365 days ending on the last day', () => {
 		expect(defaultPeriod('2026-11-20')).toEqual({ from: '2025-11-21', to: '2026-11-20' });

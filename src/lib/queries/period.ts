@@ -41,6 +41,19 @@ export function previousPeriod(from: string, to: string): { from: string; to: st
 	return { from: addDays(from, -n), to: addDays(from, -1) };
 }
 
+/**
+ * Whether the period `from`–`to` holds no day of the data (`first`–`last`, once known): it lies
+ * wholly before or after it, so every figure of it is empty.
+ */
+export function outsideData(
+	from: string,
+	to: string,
+	first: string | null,
+	last: string | null
+): boolean {
+	return first !== null && last !== null && (from > last || to < first);
+}
+
 /** The default period: the 365 days ending on the last day with data. */
 export function defaultPeriod(lastDay: string): { from: string; to: string } {
 	return { from: addDays(lastDay, -364), to: lastDay };

@@ -5,10 +5,12 @@ import { programsQuery } from '../queries/options';
 import { filtersSchema } from '../schema/filters';
 import { evaluateRules, type ReportInput } from '../report/rules';
 import {
+	areaLackedBy,
 	firstViewCarry,
 	lackedBy,
 	lacks,
 	latestProgram,
+	programsIn,
 	withFirstView,
 	type ProgramActivity
 } from './first-program';
@@ -89,6 +91,24 @@ describe('figures a program records nothing of do not apply', () => {
 		// Every program shown: every figure applies.
 		expect(lackedBy('proposals', undefined)).toBeUndefined();
 		expect(lacks(undefined)).toEqual([]);
+	});
+
+	it("an area takes its regency's programs: proposals do not apply where none of them records any", () => {
+		// Areas of several programs side by side (compare, every program): each by its own.
+		expect(programsIn('18.02.06', programs).map((p) => p.code)).toEqual(['bunga']);
+		expect(programsIn('18.02', programs).map((p) => p.code)).toEqual(['bunga']);
+		// A code that only starts like the regency's is not in it.
+		expect(programsIn('18.021', programs)).toEqual([]);
+		expect(areaLackedBy('proposals_per_1000', '18.02.06', programs)).toBe('has_proposals');
+		expect(areaLackedBy('rice_t', '18.02.06.2001', programs)).toBe('has_aid');
+		expect(areaLackedBy('proposals_per_1000', '35.14.01', programs)).toBeUndefined();
+		expect(areaLackedBy('proposals_per_1000', '32.14.01', programs)).toBe('has_proposals');
+		expect(areaLackedBy('visitors_per_1000', '18.02.06', programs)).toBeUndefined();
+		// A chosen program of another regency, or an area of no known program: nothing to say.
+		expect(
+			areaLackedBy('proposals_per_1000', '18.02.06', programs, 'kenduren_mas')
+		).toBeUndefined();
+		expect(areaLackedBy('proposals_per_1000', '99.99.01', programs)).toBeUndefined();
 	});
 
 	it('the report finds no "few proposals" in a program that records none (regression)', () => {

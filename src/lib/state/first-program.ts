@@ -38,6 +38,33 @@ export function lackedBy(id: string, program: ProgramActivity | undefined): Prog
 	return program && needs && !program[needs] ? needs : undefined;
 }
 
+/** The programs of an area (its code lies in their regency); only `chosen` when one is chosen. */
+export function programsIn<P extends ProgramActivity>(
+	area: string,
+	programs: readonly P[],
+	chosen?: string
+): P[] {
+	return programs.filter(
+		(p) => (!chosen || p.code === chosen) && `${area}.`.startsWith(`${p.regency_code}.`)
+	);
+}
+
+/**
+ * What metric `id` needs that every program of area `area` lacks (no aid, no proposals at all),
+ * if so: the figure does not apply to that area, whatever the filter. None when the area has no
+ * known program.
+ */
+export function areaLackedBy(
+	id: string,
+	area: string,
+	programs: readonly ProgramActivity[],
+	chosen?: string
+): ProgramHas | undefined {
+	const needs = kpiNeeds[id];
+	const own = programsIn(area, programs, chosen);
+	return needs && own.length > 0 && own.every((p) => !p[needs]) ? needs : undefined;
+}
+
 /**
  * Pages (route ids) that open on one program when the URL names none, with what the program
  * must hold for the page to show anything (the aid page opens on a program that distributes aid).

@@ -166,6 +166,14 @@ class ImportRun {
 	cancel(): void {
 		this.#running?.cancel();
 	}
+
+	/** Forgets the last run's outcome (its files' table and problems), as after removing its data. */
+	clear(): void {
+		this.cancel();
+		this.status = 'idle';
+		this.outcome = null;
+		this.tooBig = null;
+	}
 }
 
 /** The app's import run. */

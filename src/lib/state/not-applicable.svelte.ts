@@ -1,5 +1,5 @@
 import { i18n } from '$lib/i18n/i18n.svelte';
-import { lackedBy, lacks, type ProgramHas } from './first-program';
+import { areaLackedBy, lackedBy, lacks, programsIn, type ProgramHas } from './first-program';
 import { options } from './options.svelte';
 
 /**
@@ -22,4 +22,22 @@ export function lacking(
 	const p = code ? options.programs.find((x) => x.code === code) : undefined;
 	if (!p || !needs || !lacks(p).includes(needs)) return undefined;
 	return i18n.t(needs === 'has_aid' ? 'fv_no_aid' : 'fv_no_proposals', { program: p.name });
+}
+
+/**
+ * Why metric `id` does not apply to area `area` (every program of its regency, or the program
+ * `chosen`, holds no aid or no proposals at all), in words; undefined when it applies. For pages
+ * that show areas of several programs side by side (compare).
+ */
+export function notApplicableIn(
+	id: string,
+	area: string,
+	chosen: string | undefined
+): string | undefined {
+	const needs = areaLackedBy(id, area, options.programs, chosen);
+	if (!needs) return undefined;
+	const program = programsIn(area, options.programs, chosen)
+		.map((p) => p.name)
+		.join(', ');
+	return i18n.t(needs === 'has_aid' ? 'fv_no_aid' : 'fv_no_proposals', { program });
 }
