@@ -45,6 +45,7 @@ async function fits(page: Page, width: number): Promise<void> {
 	const m = await widthsAt(page, width);
 	expect(Math.max(m.header, m.nav, m.lang, m.page), `${width}px`).toBeLessThanOrEqual(m.inner);
 	expect(m.unreachable, `${width}px`).toEqual([]);
+	expect(m.currentHidden, `${width}px: the current page's menu link in view`).toBe(false);
 }
 
 /** Waits until every query boundary of the page has settled (import has none). */

@@ -174,6 +174,15 @@ describe('agencies page in Chromium', () => {
 		expect(await absent.count()).toBeGreaterThan(0);
 		expect(await page.locator('[data-panel=matrix] .legend li').count()).toBe(5);
 		expect(await absent.first().getAttribute('title')).toMatch(/2025/);
+		// A tap names the cell below the grid (no hover on a phone); the arrow keys move on.
+		await absent.first().click();
+		const picked = page.locator('[data-panel=matrix] [data-picked]');
+		expect(await picked.textContent()).toBe(await absent.first().getAttribute('title'));
+		const at = (await absent.first().getAttribute('data-at'))!.split(',').map(Number);
+		await page.keyboard.press('ArrowRight');
+		const next = page.locator(`[data-panel=matrix] [data-at="${at[0]},${at[1]! + 1}"]`);
+		expect(await picked.textContent()).toBe(await next.getAttribute('title'));
+		expect(await next.evaluate((e) => e.classList.contains('cursor'))).toBe(true);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

@@ -358,8 +358,10 @@ describe('import page in Chromium', () => {
 
 		// Removing asks first: dismissed, nothing changes; confirmed, the site's data is back and
 		// the page forgets the run (its files' table is gone).
-		page.once('dialog', (d) => void d.dismiss());
+		const dismissed = page.waitForEvent('dialog').then((d) => d.dismiss());
 		await page.click('[data-action="remove-import"]');
+		await dismissed;
+		await page.waitForTimeout(1000);
 		expect(await page.getAttribute('[data-banner]', 'data-banner')).toBe('imported');
 		expect(await page.locator('[data-import-file]').count()).toBeGreaterThan(0);
 		page.once('dialog', (d) => {
@@ -368,7 +370,7 @@ describe('import page in Chromium', () => {
 		});
 		await page.click('[data-action="remove-import"]');
 		await expect.poll(() => page.getAttribute('[data-banner]', 'data-banner')).toBe('demo');
-		expect(await page.locator('[data-import-file]').count()).toBe(0);
+		await expect.poll(() => page.locator('[data-import-file]').count()).toBe(0);
 		expect(await page.getAttribute('[data-import-status]', 'data-import-status')).toBe('idle');
 		expect(errors).toEqual([]);
 		await page.context().close();

@@ -303,9 +303,19 @@ describe('program views in Chromium', () => {
 			lacking.map((r) => `${String(r.regency_code)}.%`)
 		);
 		expect(leftOut).toBe(native[0]!.n);
-		const note = await page.textContent('[data-panel=rank] [data-left-out]');
-		for (const r of lacking)
-			expect(note).toContain(messages.en.fv_no_proposals.replace('{program}', String(r.name)));
+		const note = (await page.textContent('[data-panel=rank] [data-left-out]'))!;
+		expect(note).toMatch(
+			new RegExp(
+				`^${messages.en.compare_left_out_proposals
+					.replace(/[().]/g, '\\$&')
+					.replace('{n}', String(leftOut))
+					.replace('{programs}', '(.+)')}$`
+			)
+		);
+		for (const r of lacking) expect(note).toContain(String(r.name));
+		// Under the table and the trends, the reason in words (not only in a cell's title).
+		expect(await page.textContent('[data-panel=compare] [data-na-note]')).toContain(why);
+		expect(await page.textContent('[data-panel=compare-trend] [data-na-note]')).toContain(why);
 
 		// The proposals and aid pages of a program without them say so, and show nothing else.
 		await goInApp(site, page, `proposals/?program=${String(p.code)}&lang=en`);

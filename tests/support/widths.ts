@@ -9,9 +9,12 @@ export interface Widths {
 	/** The document's scroll width: more than `inner` means the page scrolls sideways. */
 	page: number;
 	header: number;
-	/** Right edge of the header's menu links and language switch (-Infinity without them). */
+	/** Right edge of the header's menu (its box: on a phone its links scroll sideways inside it)
+	 * and language switch (-Infinity without them). */
 	nav: number;
 	lang: number;
+	/** Whether the menu's link of the current page lies outside the menu's visible box. */
+	currentHidden: boolean;
 	/** Boxes that scroll sideways but that a keyboard cannot reach (neither they nor any link,
 	 * button or field inside take focus), named by tag and class. */
 	unreachable: string[];
@@ -31,8 +34,15 @@ export async function widthsAt(page: Page, width: number): Promise<Widths> {
 			inner: window.innerWidth,
 			page: document.documentElement.scrollWidth,
 			header: document.querySelector('header')?.scrollWidth ?? 0,
-			nav: right('header nav a'),
+			nav: right('header nav'),
 			lang: right('header [data-lang]'),
+			currentHidden: (() => {
+				const nav = document.querySelector('header nav')?.getBoundingClientRect();
+				const cur = document
+					.querySelector('header nav [aria-current=page]')
+					?.getBoundingClientRect();
+				return Boolean(nav && cur && (cur.left < nav.left - 1 || cur.right > nav.right + 1));
+			})(),
 			unreachable: [...document.querySelectorAll('body *')]
 				.filter(
 					(e) =>

@@ -156,7 +156,7 @@ export const en: Record<MessageKey, string> = {
 	agency_definitions: 'Agency metric definitions',
 	agency_matrix: 'Attendance by event',
 	agency_matrix_note:
-		'Rows: agencies; columns: held events by date. Hover over or tap a cell for its agency, date, place and status.',
+		'Rows: agencies; columns: held events by date. Hover over or tap a cell, or use the arrow keys, for its agency, date, place and status.',
 	status_present: 'Present',
 	status_late: 'Late',
 	status_absent: 'Absent',

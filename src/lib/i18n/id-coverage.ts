@@ -3,7 +3,7 @@ export const idCoverage = {
 	nav_coverage: 'Jangkauan',
 	cov_title: 'Jangkauan layanan',
 	cov_intro:
-		'Ke mana program datang minggu demi minggu, dan kecamatan serta desa/kelurahan yang tidak dikunjungi dalam periode. Hanya kegiatan yang terlaksana dihitung (bukan yang batal atau ditunda). Desa yang tidak dikunjungi masih bisa terjangkau lewat permohonan warganya: laporan evaluasi menyebut desa tak terjangkau hanya bila tidak ada kegiatan dan tidak ada permohonan.',
+		'Ke mana program datang minggu demi minggu, dan kecamatan serta desa/kelurahan yang tidak dikunjungi dalam periode. Hanya kegiatan yang terlaksana dihitung (bukan yang batal atau ditunda). Desa yang tidak dikunjungi masih bisa terjangkau lewat permohonan warganya: laporan evaluasi menyebut desa belum terjangkau hanya bila tidak ada kegiatan dan tidak ada permohonan.',
 	cov_summary: 'Ringkasan giliran',
 	cov_events: 'Hari layanan terlaksana',
 	cov_weeks: 'Minggu dengan hari layanan',

@@ -154,7 +154,7 @@ export const id = {
 	agency_definitions: 'Definisi metrik OPD',
 	agency_matrix: 'Kehadiran per kegiatan',
 	agency_matrix_note:
-		'Baris: OPD; kolom: kegiatan terlaksana menurut tanggal. Arahkan kursor ke sel, atau ketuk sel, untuk OPD, tanggal, tempat dan status.',
+		'Baris: OPD; kolom: kegiatan terlaksana menurut tanggal. Arahkan kursor ke sel, ketuk sel, atau pakai tombol panah, untuk OPD, tanggal, tempat dan status.',
 	status_present: 'Hadir',
 	status_late: 'Terlambat',
 	status_absent: 'Absen',

@@ -170,6 +170,7 @@ class ImportRun {
 	/** Forgets the last run's outcome (its files' table and problems), as after removing its data. */
 	clear(): void {
 		this.cancel();
+		this.#running = null;
 		this.status = 'idle';
 		this.outcome = null;
 		this.tooBig = null;

@@ -41,3 +41,36 @@ export function notApplicableIn(
 		.join(', ');
 	return i18n.t(needs === 'has_aid' ? 'fv_no_aid' : 'fv_no_proposals', { program });
 }
+
+/** Why metric `id` does not apply to area `area` under program filter `program`: the program's
+ * reason first (it records nothing of it), else the area's own programs'; undefined when it applies. */
+export function notApplicableAt(
+	id: string,
+	area: string,
+	program: string | undefined
+): string | undefined {
+	return notApplicable(id, program) ?? notApplicableIn(id, area, program);
+}
+
+/**
+ * Of `areas`, those whose own programs record nothing metric `id` counts (under the program
+ * filter `program`), and a note saying so in words (how many, which programs); null when none.
+ */
+export function leftOut(
+	id: string,
+	areas: string[],
+	program: string | undefined
+): { areas: string[]; note: string } | null {
+	const out = areas.filter((a) => areaLackedBy(id, a, options.programs, program));
+	if (out.length === 0) return null;
+	const needs = areaLackedBy(id, out[0]!, options.programs, program)!;
+	const names = out.flatMap((a) => programsIn(a, options.programs, program).map((p) => p.name));
+	const programs = names.filter((n, i) => names.indexOf(n) === i).join(', ');
+	return {
+		areas: out,
+		note: i18n.t(needs === 'has_aid' ? 'compare_left_out_aid' : 'compare_left_out_proposals', {
+			n: i18n.num(out.length),
+			programs
+		})
+	};
+}
