@@ -114,12 +114,6 @@ describe('evaluation report in Chromium', () => {
 
 	it('runs ahead while still: a period button answered from kept results, absences as native', async () => {
 		const { page, errors } = await openPage(site, `report/${KM2025}`);
-		// While the engine loads, its progress shows on screen but is never printed.
-		const progress = page.locator('[data-load=loading]');
-		await progress.waitFor();
-		await page.emulateMedia({ media: 'print' });
-		expect(await progress.isVisible()).toBe(false);
-		await page.emulateMedia({ media: 'screen' });
 		await page.waitForSelector('[data-report-ready=true]', { timeout: 90_000 });
 		const absences = () =>
 			page.$$eval('[data-section=absences] tr[data-agency]', (trs) =>

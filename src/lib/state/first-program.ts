@@ -60,9 +60,8 @@ export function areaLackedBy(
 	programs: readonly ProgramActivity[],
 	chosen?: string
 ): ProgramHas | undefined {
-	const needs = kpiNeeds[id];
 	const own = programsIn(area, programs, chosen);
-	return needs && own.length > 0 && own.every((p) => !p[needs]) ? needs : undefined;
+	return own.length > 0 && own.every((p) => lackedBy(id, p)) ? kpiNeeds[id] : undefined;
 }
 
 /**

@@ -21,25 +21,23 @@ export function lacking(
 ): string | undefined {
 	const p = code ? options.programs.find((x) => x.code === code) : undefined;
 	if (!p || !needs || !lacks(p).includes(needs)) return undefined;
-	return i18n.t(needs === 'has_aid' ? 'fv_no_aid' : 'fv_no_proposals', { program: p.name });
+	return doesNotApply(needs, p.name);
 }
+
+/** "Does not apply: {program} distributes no aid / records no proposals", in the page's words. */
+const doesNotApply = (needs: ProgramHas, program: string) =>
+	i18n.t(needs === 'has_aid' ? 'fv_no_aid' : 'fv_no_proposals', { program });
 
 /**
  * Why metric `id` does not apply to area `area` (every program of its regency, or the program
  * `chosen`, holds no aid or no proposals at all), in words; undefined when it applies. For pages
  * that show areas of several programs side by side (compare).
  */
-export function notApplicableIn(
-	id: string,
-	area: string,
-	chosen: string | undefined
-): string | undefined {
+function notApplicableIn(id: string, area: string, chosen: string | undefined): string | undefined {
 	const needs = areaLackedBy(id, area, options.programs, chosen);
 	if (!needs) return undefined;
-	const program = programsIn(area, options.programs, chosen)
-		.map((p) => p.name)
-		.join(', ');
-	return i18n.t(needs === 'has_aid' ? 'fv_no_aid' : 'fv_no_proposals', { program });
+	const names = programsIn(area, options.programs, chosen).map((p) => p.name);
+	return doesNotApply(needs, names.join(', '));
 }
 
 /** Why metric `id` does not apply to area `area` under program filter `program`: the program's
